@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StoreSite.Modules;
+
+namespace CP.Commerce;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => CP.Commerce.Manifest.Module;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace StoreSite.Data;
+
+/// <summary>
+/// The site's database, known from configuration at start-up or chosen on the setup page
+/// (singleton). Creates connections: SQLite connections are pooled by Microsoft.Data.Sqlite and
+/// opened in WAL mode with <c>synchronous=NORMAL</c>; PostgreSQL connections come from one
+/// <see cref="NpgsqlDataSource"/> per connection string.
+/// </summary>
+public sealed class SiteConnection : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, NpgsqlDataSource> _dataSources = new(StringComparer.Ordinal);
+    private DatabaseConnectionInfo? _current;
+
+    /// <summary>The database in use; null while a site without configured database waits for setup.</summary>
+    public DatabaseConnectionInfo? Current => Volatile.Read(ref _current);
+
+    public DatabaseProvider Provider => RequireCurrent().Provider;
+
+    public void Use(DatabaseConnectionInfo info) => Volatile.Write(ref _current, info);
+
+    /// <summary>A new, closed connection to the site's database.</summary>
+    public DbConnection CreateConnection() => CreateConnection(RequireCurrent());
+
+    public DbConnection CreateConnection(DatabaseConnectionInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        if (info.Provider == DatabaseProvider.Postgres)
+        {
+            return _dataSources.GetOrAdd(info.ConnectionString, cs => NpgsqlDataSource.Create(cs)).CreateConnection();
+        }
+
+        var connection = new SqliteConnection(info.ConnectionString);
+        connection.StateChange += OnSqliteOpened;
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var dataSource in _dataSources.Values)
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _dataSources.Clear();
+    }
+
+    private DatabaseConnectionInfo RequireCurrent() =>
+        Current ?? throw new InvalidOperationException("The site has no database yet: run setup first.");
+
+    private static void OnSqliteOpened(object sender, StateChangeEventArgs e)
+    {
+        if (e.CurrentState != ConnectionState.Open || e.OriginalState == ConnectionState.Open)
+        {
+            return;
+        }
+
+        using var command = ((SqliteConnection)sender).CreateCommand();
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        command.ExecuteNonQuery();
+    }
+}

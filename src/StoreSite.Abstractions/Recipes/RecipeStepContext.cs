@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace StoreSite.Recipes;
+
+/// <summary>
+/// What a step gets: its JSON, its position, the modules enabled at this point of the recipe
+/// (the <c>feature</c> step changes them) and readers that name the field when a value is wrong.
+/// Every read is case-insensitive on property names, as Orchard's recipes are.
+/// </summary>
+public sealed class RecipeStepContext(
+    string recipeName,
+    string stepName,
+    int stepNumber,
+    JsonElement data,
+    ISet<string> enabledModules,
+    IServiceProvider services)
+{
+    public string RecipeName { get; } = recipeName;
+
+    public string StepName { get; } = stepName;
+
+    /// <summary>1-based.</summary>
+    public int StepNumber { get; } = stepNumber;
+
+    /// <summary>The step object itself (including its <c>name</c>).</summary>
+    public JsonElement Data { get; } = data;
+
+    /// <summary>Modules enabled at this point of the recipe run. The <c>feature</c> step edits it.</summary>
+    public ISet<string> EnabledModules { get; } = enabledModules;
+
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>An error naming this step and <paramref name="field"/>; throw it.</summary>
+    public RecipeException Error(string field, string problem) => new(StepNumber, StepName, field, problem);
+
+    public bool TryGetProperty(JsonElement obj, string name, out JsonElement value)
+    {
+        if (obj.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in obj.EnumerateObject())
+            {
+                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = property.Value;
+                    return value.ValueKind != JsonValueKind.Null && value.ValueKind != JsonValueKind.Undefined;
+                }
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public string? OptionalString(JsonElement obj, string name, string path)
+    {
+        if (!TryGetProperty(obj, name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw Error(path, "must be a string.");
+    }
+
+    public string RequiredString(JsonElement obj, string name, string path)
+    {
+        var value = OptionalString(obj, name, path);
+        return string.IsNullOrWhiteSpace(value) ? throw Error(path, "is required.") : value.Trim();
+    }
+
+    public bool? OptionalBool(JsonElement obj, string name, string path)
+    {
+        if (!TryGetProperty(obj, name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Error(path, "must be true or false."),
+        };
+    }
+
+    public int? OptionalInt(JsonElement obj, string name, string path, int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (!TryGetProperty(obj, name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+        {
+            throw Error(path, "must be a whole number.");
+        }
+
+        return number < min || number > max
+            ? throw Error(path, string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max}."))
+            : number;
+    }
+
+    public decimal? OptionalDecimal(JsonElement obj, string name, string path)
+    {
+        if (!TryGetProperty(obj, name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        if (value.ValueKind == JsonValueKind.String
+            && decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out number))
+        {
+            return number;
+        }
+
+        throw Error(path, "must be a decimal number.");
+    }
+
+    /// <summary>The items of an array property with their paths; an absent property is an empty array.</summary>
+    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string name, string path)
+    {
+        if (!TryGetProperty(obj, name, out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw Error(path, "must be an array.");
+        }
+
+        return value.EnumerateArray()
+            .Select((item, index) => (item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")))
+            .ToList();
+    }
+
+    /// <summary>The items of an array of strings.</summary>
+    public IReadOnlyList<string> StringArray(JsonElement obj, string name, string path) =>
+        Array(obj, name, path)
+            .Select(entry => entry.Item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(entry.Item.GetString())
+                ? entry.Item.GetString()!.Trim()
+                : throw Error(entry.Path, "must be a non-empty string."))
+            .ToList();
+
+    /// <summary>Checks that an array item is a JSON object.</summary>
+    public JsonElement RequireObject(JsonElement item, string path) =>
+        item.ValueKind == JsonValueKind.Object ? item : throw Error(path, "must be an object.");
+}

@@ -1,0 +1,4 @@
+namespace StoreSite.Users;
+
+/// <summary>An account as modules see it.</summary>
+public sealed record StoreUserInfo(string Id, string Email);

@@ -1,0 +1,14 @@
+namespace StoreSite.Widgets;
+
+/// <summary>The named zones the host's pages render.</summary>
+public static class Zones
+{
+    /// <summary>The customer's <c>/account</c> dashboard.</summary>
+    public const string AccountDashboard = "AccountDashboard";
+
+    /// <summary>The admin dashboard at <c>/admin</c>.</summary>
+    public const string AdminDashboard = "AdminDashboard";
+
+    /// <summary>Links in the storefront header (e.g. Products, Cart).</summary>
+    public const string HeaderNavigation = "HeaderNavigation";
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using StoreSite.Web.Modules;
+using StoreSite.Web.Operations;
+using StoreSite.Web.Setup;
+
+namespace StoreSite.Web.Hosting;
+
+/// <summary>The request pipeline, and the start-up step that finds or sets up the site.</summary>
+public static class StoreSiteApplicationExtensions
+{
+    public static WebApplication UseStoreSite(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseMiddleware<SetupRedirectMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<DisabledModuleMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapControllers();
+
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Startups)
+        {
+            var group = app.MapGroup(string.Empty).WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id));
+            module.MapEndpoints(group);
+        }
+
+        return app;
+    }
+
+    /// <summary>Finds the site in its database (migrating it) or runs auto-setup; call before <c>Run</c>.</summary>
+    public static Task InitializeStoreSiteAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<SiteInitializer>().InitializeAsync(cancellationToken);
+    }
+}

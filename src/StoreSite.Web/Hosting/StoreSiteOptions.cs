@@ -1,0 +1,20 @@
+namespace StoreSite.Web.Hosting;
+
+/// <summary>Configuration section <c>StoreSite</c> (environment variables <c>StoreSite__…</c>).</summary>
+public sealed class StoreSiteOptions
+{
+    public const string Section = "StoreSite";
+
+    /// <summary>Folder for the SQLite file, mail pickup, keys before setup. Relative paths are beside the app.</summary>
+    public string AppData { get; set; } = "App_Data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public AutoSetupOptions AutoSetup { get; set; } = new();
+
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public SignInOptions SignIn { get; set; } = new();
+}

@@ -1,0 +1,217 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using StoreSite.Data;
+using StoreSite.Http;
+using StoreSite.Mail;
+using StoreSite.Modules;
+using StoreSite.Navigation;
+using StoreSite.Recipes;
+using StoreSite.Security;
+using StoreSite.Settings;
+using StoreSite.Users;
+using StoreSite.Web.Data;
+using StoreSite.Web.Mail;
+using StoreSite.Web.Modules;
+using StoreSite.Web.Navigation;
+using StoreSite.Web.Operations;
+using StoreSite.Web.Recipes;
+using StoreSite.Web.Security;
+using StoreSite.Web.Setup;
+
+namespace StoreSite.Web.Hosting;
+
+/// <summary>Composes the host's services and the modules listed in <c>Program.cs</c>.</summary>
+public static class StoreSiteServiceCollectionExtensions
+{
+    /// <summary>The rate-limiter policy of the sign-in form.</summary>
+    public const string SignInRateLimit = "sign-in";
+
+    public static WebApplicationBuilder AddStoreSite(this WebApplicationBuilder builder, Action<ModuleCatalog> compose)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(compose);
+        var catalog = new ModuleCatalog();
+        compose(catalog);
+
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(catalog);
+        services.AddOptions<StoreSiteOptions>().Bind(configuration.GetSection(StoreSiteOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StoreSiteOptions>, StoreSiteOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+
+        AddData(services);
+        AddAccounts(services);
+        AddModules(services);
+        AddRecipes(services);
+        AddWeb(services, catalog);
+        AddOperations(services);
+
+        foreach (var module in catalog.Startups)
+        {
+            module.ConfigureServices(services, configuration);
+        }
+
+        return builder;
+    }
+
+    private static void AddData(IServiceCollection services)
+    {
+        services.AddSingleton<AppDataPaths>();
+        services.AddSingleton<DatabaseLocator>();
+        services.AddSingleton<SiteConnection>();
+        services.AddSingleton<SiteState>();
+        services.AddSingleton<SetupService>();
+        services.AddSingleton<SiteInitializer>();
+        services.AddScoped<SiteIdentity>();
+        services.AddScoped<SiteDatabase>();
+        services.AddModuleDbContext<StoreSiteDbContext, SqliteStoreSiteDbContext, PostgresStoreSiteDbContext>(StoreSiteDbContext.MigrationsHistoryTable);
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
+        services.AddSingleton<SiteXmlRepository>();
+        services.AddDataProtection().SetApplicationName("StoreSite");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<SiteXmlRepository>()));
+        services.AddSingleton<IEmailSender, EmailSender>();
+    }
+
+    private static void AddAccounts(IServiceCollection services)
+    {
+        services.AddIdentity<StoreUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = string.Empty;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<StoreSiteDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<StoreSiteOptions>>((identity, site) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = site.Value.SignIn.MaxFailedAttempts;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(site.Value.SignIn.LockoutMinutes);
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".StoreSite.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        services.AddScoped<IUserDirectory, UserDirectory>();
+
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<RolePermissionCache>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<RolePermissionService>();
+    }
+
+    private static void AddModules(IServiceCollection services)
+    {
+        services.AddSingleton<ModuleStateCache>();
+        services.AddSingleton<IModuleState>(sp => sp.GetRequiredService<ModuleStateCache>());
+        services.AddHostedService<ModuleStateRefresher>();
+        services.AddScoped<ModuleManager>();
+        services.AddSingleton<IAdminMenu, AdminMenu>();
+    }
+
+    private static void AddRecipes(IServiceCollection services)
+    {
+        services.AddSingleton<RecipeHarvester>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<IRecipeStep, FeatureStep>();
+        services.AddScoped<IRecipeStep, SettingsStep>();
+        services.AddScoped<IRecipeStep, RolesStep>();
+        services.AddScoped<IRecipeStep, UsersStep>();
+    }
+
+    private static void AddWeb(IServiceCollection services, ModuleCatalog catalog)
+    {
+        var mvc = services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Conventions.Add(new ModuleControllerConvention(catalog));
+        });
+        foreach (var module in catalog.Startups)
+        {
+            mvc.AddApplicationPart(module.GetType().Assembly);
+        }
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = ".StoreSite.Antiforgery";
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<StoreSiteOptions>>((forwarded, site) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.ForwardLimit = 1;
+            foreach (var proxy in StoreSiteOptionsValidator.Split(site.Value.ForwardedHeaders.KnownProxies))
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in StoreSiteOptionsValidator.Split(site.Value.ForwardedHeaders.KnownNetworks))
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context =>
+            {
+                var signIn = context.RequestServices.GetRequiredService<IOptions<StoreSiteOptions>>().Value.SignIn;
+                return HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        ClientAddress.Of(context),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = signIn.PermitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(string.Empty);
+            });
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Too many attempts. Wait a minute and try again.", cancellationToken);
+            };
+        });
+    }
+
+    private static void AddOperations(IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddMeter("StoreSite.*", "CP.*")
+            .AddPrometheusExporter());
+    }
+}

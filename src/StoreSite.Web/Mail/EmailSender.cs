@@ -1,0 +1,52 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using StoreSite.Mail;
+using StoreSite.Web.Hosting;
+
+namespace StoreSite.Web.Mail;
+
+/// <summary>
+/// Sends mail with MailKit when <c>StoreSite:Smtp:Host</c> is set; otherwise writes each message as
+/// an <c>.eml</c> file into <c>&lt;AppData&gt;/mail</c>, so a fresh clone works offline.
+/// </summary>
+public sealed class EmailSender(IOptions<StoreSiteOptions> options, AppDataPaths paths, TimeProvider clock, ILogger<EmailSender> logger) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var smtp = options.Value.Smtp;
+        using var mime = Build(message, smtp.From);
+        if (string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            Directory.CreateDirectory(paths.MailPickup);
+            var file = Path.Combine(paths.MailPickup, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            await mime.WriteToAsync(file, cancellationToken);
+            logger.LogInformation("Mail {Subject} written to the pickup folder as {File}", message.Subject, Path.GetFileName(file));
+            return;
+        }
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(smtp.Host, smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true), cancellationToken);
+        if (!string.IsNullOrEmpty(smtp.UserName))
+        {
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(mime, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        logger.LogInformation("Mail {Subject} sent through {SmtpHost}", message.Subject, smtp.Host);
+    }
+
+    private static MimeMessage Build(EmailMessage message, string from)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(from));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Subject = message.Subject;
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}

@@ -1,0 +1,37 @@
+using StoreSite.Recipes;
+using StoreSite.Settings;
+
+namespace StoreSite.Web.Recipes;
+
+/// <summary><c>{"name": "Settings", "SiteName": "…", "TimeZone": "Europe/Paris", "PageSize": 25, "Currency": "EUR"}</c>.</summary>
+public sealed class SettingsStep(ISiteSettingsStore settings) : IRecipeStep
+{
+    public string Name => "Settings";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        if (context.OptionalString(context.Data, "SiteName", "SiteName") is { } siteName)
+        {
+            site.SiteName = SiteSettingsRules.SiteName(siteName) ?? throw context.Error("SiteName", SiteSettingsRules.SiteNameProblem);
+        }
+
+        if (context.OptionalString(context.Data, "TimeZone", "TimeZone") is { } timeZone)
+        {
+            site.TimeZone = SiteSettingsRules.TimeZone(timeZone) ?? throw context.Error("TimeZone", $"'{timeZone}' is not a known time zone.");
+        }
+
+        if (context.OptionalInt(context.Data, "PageSize", "PageSize", SiteSettingsRules.MinPageSize, SiteSettingsRules.MaxPageSize) is { } pageSize)
+        {
+            site.PageSize = pageSize;
+        }
+
+        if (context.OptionalString(context.Data, "Currency", "Currency") is { } currency)
+        {
+            site.Currency = SiteSettingsRules.Currency(currency) ?? throw context.Error("Currency", SiteSettingsRules.CurrencyProblem);
+        }
+
+        await settings.SaveAsync(SiteSettings.Section, site, cancellationToken);
+    }
+}

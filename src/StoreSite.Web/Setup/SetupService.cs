@@ -1,0 +1,263 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using StoreSite.Data;
+using StoreSite.Recipes;
+using StoreSite.Security;
+using StoreSite.Settings;
+using StoreSite.Setup;
+using StoreSite.Web.Data;
+using StoreSite.Web.Modules;
+using StoreSite.Web.Recipes;
+using StoreSite.Web.Security;
+
+namespace StoreSite.Web.Setup;
+
+/// <summary>
+/// Sets the site up once: checks the request (database reachable, recipe, admin account), applies
+/// every migration, then in one transaction claims the site row, runs the recipe, creates the admin
+/// and lets modules finish (e.g. the licensing secret). Two nodes racing on one empty database set
+/// it up once: the loser's claim fails on the site row's key and it joins the winner's site.
+/// </summary>
+public sealed class SetupService(
+    IServiceScopeFactory scopes,
+    SiteConnection site,
+    SiteState state,
+    DatabaseLocator locator,
+    RecipeHarvester recipes,
+    ModuleStateCache modules,
+    SiteXmlRepository keys,
+    TimeProvider clock,
+    ILogger<SetupService> logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Problems with the request keyed by the setup form's field names; empty when it can run.</summary>
+    public async Task<Dictionary<string, string>> ValidateAsync(SetupRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new Dictionary<string, string>();
+        if (SiteSettingsRules.SiteName(request.SiteName) is null)
+        {
+            errors[nameof(SetupRequest.SiteName)] = SiteSettingsRules.SiteNameProblem;
+        }
+
+        var recipe = string.IsNullOrWhiteSpace(request.Recipe) ? null : recipes.Find(request.Recipe);
+        if (recipe is null)
+        {
+            errors[nameof(SetupRequest.Recipe)] = "Choose one of the setup recipes.";
+        }
+        else if (!recipe.IsSetupRecipe)
+        {
+            errors[nameof(SetupRequest.Recipe)] = $"'{recipe.Name}' is not a setup recipe.";
+        }
+
+        if (!AccountRules.IsEmail(request.AdminEmail))
+        {
+            errors[nameof(SetupRequest.AdminEmail)] = "Enter a valid email address for the admin account.";
+        }
+
+        if (await TestConnectionAsync(request.Database, cancellationToken) is { } connectionProblem)
+        {
+            errors["ConnectionString"] = connectionProblem;
+            return errors;
+        }
+
+        if (string.IsNullOrEmpty(request.AdminPassword))
+        {
+            errors[nameof(SetupRequest.AdminPassword)] = "Enter a password for the admin account.";
+        }
+        else if (!state.IsSetUp)
+        {
+            site.Use(request.Database);
+            await using var scope = scopes.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StoreUser>>();
+            var probe = new StoreUser { UserName = request.AdminEmail, Email = request.AdminEmail };
+            var problems = new List<string>();
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, probe, request.AdminPassword);
+                problems.AddRange(result.Errors.Select(e => e.Description));
+            }
+
+            if (problems.Count > 0)
+            {
+                errors[nameof(SetupRequest.AdminPassword)] = string.Join(" ", problems);
+            }
+        }
+
+        return errors;
+    }
+
+    public async Task<SetupResult> SetupAsync(SetupRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (state.IsSetUp)
+            {
+                return SetupResult.Existing;
+            }
+
+            var errors = await ValidateAsync(request, cancellationToken);
+            if (errors.Count > 0)
+            {
+                return new SetupResult(SetupOutcome.Failed, errors);
+            }
+
+            site.Use(request.Database);
+            if (await IsSiteInDatabaseAsync(cancellationToken))
+            {
+                await JoinExistingSiteAsync(cancellationToken);
+                return SetupResult.Existing;
+            }
+
+            await using (var migrationScope = scopes.CreateAsyncScope())
+            {
+                await migrationScope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            }
+
+            var recipe = recipes.Find(request.Recipe)!;
+            var outcome = await CreateSiteAsync(request, recipe, cancellationToken);
+            if (outcome.Outcome == SetupOutcome.AlreadySetUp)
+            {
+                await JoinExistingSiteAsync(cancellationToken);
+                return outcome;
+            }
+
+            if (outcome.Outcome == SetupOutcome.Failed)
+            {
+                return outcome;
+            }
+
+            locator.Remember(request.Database);
+            state.MarkSetUp();
+            await modules.RefreshAsync(cancellationToken);
+            logger.LogInformation("Site {SiteName} set up with recipe {Recipe} on {Provider}", request.SiteName, recipe.Name, request.Database.Provider);
+            return SetupResult.Done;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>True when the current database already holds a set-up site.</summary>
+    public async Task<bool> IsSiteInDatabaseAsync(CancellationToken cancellationToken)
+    {
+        if (site.Current is null)
+        {
+            return false;
+        }
+
+        await using var connection = site.CreateConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM \"SiteSettings\" WHERE \"Section\" = 'Site'";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Applies pending migrations of an existing site and marks it set up (start-up of an existing site).</summary>
+    public async Task JoinExistingSiteAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
+
+        state.MarkSetUp();
+        await modules.RefreshAsync(cancellationToken);
+    }
+
+    private async Task<SetupResult> CreateSiteAsync(SetupRequest request, RecipeDescriptor recipe, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var database = services.GetRequiredService<SiteDatabase>();
+        var db = services.GetRequiredService<StoreSiteDbContext>();
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+
+        db.SiteSettings.Add(new SiteSettingRecord { Section = SiteSettings.Section, Json = "{}", UpdatedAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return SetupResult.Existing;
+        }
+
+        await services.GetRequiredService<RolePermissionService>().EnsureStandardRolesAsync(cancellationToken);
+        try
+        {
+            using var document = RecipeReader.Parse(await File.ReadAllTextAsync(recipe.FilePath, cancellationToken));
+            await services.GetRequiredService<RecipeExecutor>().RunStepsAsync(document.RootElement, cancellationToken);
+        }
+        catch (RecipeException ex)
+        {
+            logger.LogWarning("Setup recipe {Recipe} stopped: {Problem}", recipe.Name, ex.Message);
+            return SetupResult.Fail(nameof(SetupRequest.Recipe), ex.Message);
+        }
+
+        var settingsStore = services.GetRequiredService<ISiteSettingsStore>();
+        var settings = await settingsStore.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        settings.SiteName = SiteSettingsRules.SiteName(request.SiteName)!;
+        await settingsStore.SaveAsync(SiteSettings.Section, settings, cancellationToken);
+
+        var users = services.GetRequiredService<UserManager<StoreUser>>();
+        var admin = await users.FindByEmailAsync(request.AdminEmail);
+        if (admin is null)
+        {
+            admin = new StoreUser { UserName = request.AdminEmail, Email = request.AdminEmail, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
+            var created = await users.CreateAsync(admin, request.AdminPassword);
+            if (!created.Succeeded)
+            {
+                return SetupResult.Fail(nameof(SetupRequest.AdminEmail), string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+        }
+
+        if (!await users.IsInRoleAsync(admin, StandardRoles.Administrator))
+        {
+            await users.AddToRoleAsync(admin, StandardRoles.Administrator);
+        }
+
+        foreach (var handler in services.GetServices<ISiteSetupHandler>())
+        {
+            await handler.SiteSetUpAsync(cancellationToken);
+        }
+
+        await keys.CopyPreSetupKeysAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return SetupResult.Done;
+    }
+
+    private async Task<string?> TestConnectionAsync(DatabaseConnectionInfo info, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(info.ConnectionString))
+        {
+            return "Enter the PostgreSQL connection string.";
+        }
+
+        try
+        {
+            await using var connection = site.CreateConnection(info);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is DbException or ArgumentException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            return $"Could not connect to the database: {ex.Message}";
+        }
+    }
+}

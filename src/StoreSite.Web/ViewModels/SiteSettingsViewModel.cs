@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using StoreSite.Web.Recipes;
+
+namespace StoreSite.Web.ViewModels;
+
+public sealed class SiteSettingsViewModel
+{
+    [Display(Name = "Site name")]
+    [Required(ErrorMessage = "Enter the site name.")]
+    [StringLength(SiteSettingsRules.MaxSiteNameLength, ErrorMessage = "The site name must be at most 100 characters.")]
+    public string? SiteName { get; set; }
+
+    [Display(Name = "Time zone")]
+    [Required(ErrorMessage = "Enter a time zone such as UTC or Europe/Paris.")]
+    [StringLength(100)]
+    public string? TimeZone { get; set; }
+
+    [Display(Name = "Page size")]
+    [Range(SiteSettingsRules.MinPageSize, SiteSettingsRules.MaxPageSize, ErrorMessage = "The page size must be between 5 and 200.")]
+    public int PageSize { get; set; }
+
+    [Display(Name = "Currency")]
+    [Required(ErrorMessage = "Enter a currency code such as USD.")]
+    [StringLength(3, MinimumLength = 3, ErrorMessage = SiteSettingsRules.CurrencyProblem)]
+    public string? Currency { get; set; }
+}

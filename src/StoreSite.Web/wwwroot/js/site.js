@@ -1,0 +1,62 @@
+// StoreSite's only script (no inline script: the CSP forbids it).
+// Copy buttons: <button data-copy-target="#id"> copies the target field's value and says "Copied".
+(function () {
+    'use strict';
+
+    function say(button, text) {
+        var status = button.parentElement && button.parentElement.querySelector('.copy-status');
+        if (status) {
+            status.textContent = text;
+        }
+        button.setAttribute('data-copied', text === 'Copied' ? 'true' : 'false');
+    }
+
+    async function copy(button) {
+        var target = document.querySelector(button.getAttribute('data-copy-target'));
+        if (!target) {
+            return;
+        }
+        var value = target.value !== undefined ? target.value : target.textContent;
+        try {
+            if (navigator.clipboard && window.isSecureContext) {
+                await navigator.clipboard.writeText(value);
+            } else {
+                target.focus();
+                target.select();
+                if (!document.execCommand('copy')) {
+                    throw new Error('copy refused');
+                }
+            }
+            say(button, 'Copied');
+        } catch (e) {
+            target.focus();
+            if (target.select) {
+                target.select();
+            }
+            say(button, 'Press Ctrl+C to copy');
+        }
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-copy-target]') : null;
+        if (button) {
+            event.preventDefault();
+            copy(button);
+        }
+    });
+
+    // Fields marked data-select-on-focus select their whole value when focused (keys are easy to copy by hand).
+    document.addEventListener('focusin', function (event) {
+        if (event.target.hasAttribute && event.target.hasAttribute('data-select-on-focus') && event.target.select) {
+            event.target.select();
+        }
+    });
+
+    // Forms with data-confirm ask before submitting.
+    document.addEventListener('submit', function (event) {
+        var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+        if (message && !window.confirm(message)) {
+            event.preventDefault();
+        }
+    });
+}());
