@@ -1,0 +1,16 @@
+using CP.Commerce.Models;
+
+namespace CP.Commerce.Confirmation;
+
+/// <summary>
+/// A module's section on the order confirmation page (<c>/checkout/done/{number}</c>), the
+/// customer's order page, and in the confirmation email (e.g. licensing lists the order's keys).
+/// </summary>
+public interface IOrderConfirmationSection
+{
+    /// <summary>A view component invoked with <c>new { order }</c> (an <see cref="Order"/>), in the module's assembly.</summary>
+    Type ViewComponent { get; }
+
+    /// <summary>The section of the confirmation email, or null to add nothing for this order.</summary>
+    Task<OrderEmailSection?> BuildEmailSectionAsync(Order order, CancellationToken cancellationToken);
+}

@@ -1,0 +1,15 @@
+namespace CP.Commerce.Events;
+
+/// <summary>
+/// Order events other modules react to, in the same transaction as the status change (unlike
+/// OrchardCore.Commerce, there is a refund event). Every method has a default no-op body, so a
+/// handler implements only what it needs. Handlers of disabled modules are not called.
+/// </summary>
+public interface IOrderEvents
+{
+    /// <summary>The payment provider confirmed the charge and the order is now Paid.</summary>
+    Task OrderPaidAsync(OrderEventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The order was refunded in full; <see cref="OrderEventContext.Reason"/> says why.</summary>
+    Task OrderRefundedAsync(OrderEventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,32 @@
+namespace CP.Commerce.Models;
+
+/// <summary>A customer's order: lines with snapshots, totals, status and timeline.</summary>
+public sealed class Order
+{
+    public int Id { get; set; }
+
+    /// <summary>Human-friendly and unique, e.g. <c>SO-2026-000042</c>.</summary>
+    public required string Number { get; set; }
+
+    public required string CustomerId { get; set; }
+
+    /// <summary>The customer's email when the order was placed.</summary>
+    public required string CustomerEmail { get; set; }
+
+    public OrderStatus Status { get; set; }
+
+    /// <summary>ISO 4217 code.</summary>
+    public required string Currency { get; set; }
+
+    public decimal Total { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? PaidAt { get; set; }
+
+    public DateTimeOffset? RefundedAt { get; set; }
+
+    public List<OrderLine> Lines { get; set; } = [];
+
+    public List<OrderTimelineEntry> Timeline { get; set; } = [];
+}
