@@ -1,5 +1,7 @@
+using CP.Commerce.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoreSite.Data;
 using StoreSite.Modules;
 
 namespace CP.Commerce;
@@ -10,5 +12,6 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<CommerceDbContext, SqliteCommerceDbContext, PostgresCommerceDbContext>(CommerceDbContext.MigrationsHistoryTable);
     }
 }
