@@ -110,7 +110,7 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             ?? throw new InvalidOperationException($"Order {orderId} vanished inside its own transaction.");
         if (publish is not null)
         {
-            var context = new OrderEventContext(order, actor, database.Transaction!, reason);
+            var context = new OrderEventContext(order, actor, database.Transaction!, reason) { IsRehearsal = !commit };
             await events.PublishAsync(handler => publish(handler, context), eventName);
         }
 
