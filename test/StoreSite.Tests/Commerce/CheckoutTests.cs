@@ -48,11 +48,20 @@ public sealed class CheckoutTests
     }
 
     [Fact]
-    public async Task The_confirmation_email_carries_the_order_summary_and_module_sections()
+    public async Task The_confirmation_email_and_pages_carry_the_order_summary_and_module_sections()
     {
-        await using var site = TestSite.Start(o => o.Services = s => s.AddSingleton<CP.Commerce.Confirmation.IOrderConfirmationSection, KeysEmailSection>());
+        await using var site = TestSite.Start(o => o.Services = s =>
+        {
+            s.AddSingleton<CP.Commerce.Confirmation.IOrderConfirmationSection, KeysEmailSection>();
+            s.AddControllersWithViews().AddApplicationPart(typeof(KeysViewComponent).Assembly);
+        });
 
-        var (_, number) = await site.PaidOrderAsync("mail@example.com", quantity: 3);
+        var (client, number) = await site.PaidOrderAsync("mail@example.com", quantity: 3);
+
+        var done = await client.GetDocumentAsync($"/checkout/done/{number}");
+        Assert.Equal($"Keys of {number} (3 units)", done.Text(".order-section"));
+        var mine = await client.GetDocumentAsync($"/account/orders/{number}");
+        Assert.Equal($"Keys of {number} (3 units)", mine.Text(".order-section"));
 
         var mail = Assert.Single(site.Mails());
         Assert.Equal("mail@example.com", mail.To.Mailboxes.Single().Address);
@@ -291,7 +300,7 @@ public sealed class CheckoutTests
 
     private sealed class KeysEmailSection : CP.Commerce.Confirmation.IOrderConfirmationSection
     {
-        public Type ViewComponent => typeof(KeysEmailSection);
+        public Type ViewComponent => typeof(KeysViewComponent);
 
         public Task<CP.Commerce.Confirmation.OrderEmailSection?> BuildEmailSectionAsync(Order order, CancellationToken cancellationToken) =>
             Task.FromResult<CP.Commerce.Confirmation.OrderEmailSection?>(new($"Your keys for {order.Number}", "KEY-1", "<ul><li>KEY-1</li></ul>"));

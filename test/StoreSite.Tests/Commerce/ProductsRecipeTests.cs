@@ -93,11 +93,14 @@ public sealed class ProductsRecipeTests
         await using var site = TestSite.Start();
 
         var result = await RunAsync(site, """
+            {"name": "feature", "disable": ["CP.Licensing"]},
             {"name": "Products", "products": [{"name": "A", "plans": [{"name": "p", "price": 1, "licensing": {"issueLicense": true}}]}]}
             """);
 
         Assert.False(result.Succeeded);
         Assert.Contains("field 'products[0].plans[0].licensing'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Unknown plan setting 'licensing'", result.Error, StringComparison.Ordinal);
+        Assert.True(site.Services.GetRequiredService<StoreSite.Modules.IModuleState>().IsEnabled("CP.Licensing"));
         Assert.Equal(2, (await ProductNamesAsync(site)).Count);
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CP.Commerce.Data;
 using CP.Commerce.Models;
 using CP.Commerce.Orders;
+using CP.Commerce.Services;
 using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,11 +21,9 @@ public sealed class AccountOrdersController(CommerceDbContext db, ConfirmationSe
     {
         var customerId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
-        var mine = db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId);
-        var total = await mine.CountAsync(cancellationToken);
-        var pageCount = PageInfo.CountPages(total, site.PageSize);
-        var paging = new PageInfo(PageInfo.Clamp(page, pageCount), pageCount, total, "/account/orders");
-        var orders = await mine.OrderByDescending(o => o.Id).Skip((paging.Page - 1) * site.PageSize).Take(site.PageSize).ToListAsync(cancellationToken);
+        var (orders, paging) = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId)
+            .OrderByDescending(o => o.Id)
+            .PageAsync(page, site.PageSize, "/account/orders", cancellationToken);
         return View(new CustomerOrdersViewModel(orders, paging));
     }
 

@@ -3,6 +3,7 @@ using CP.Commerce.Checkout;
 using CP.Commerce.Data;
 using CP.Commerce.Models;
 using CP.Commerce.Orders;
+using CP.Commerce.Services;
 using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -42,11 +43,8 @@ public sealed class OrdersAdminController(
             orders = orders.Where(o => o.Status == filter);
         }
 
-        var total = await orders.CountAsync(cancellationToken);
-        var pageCount = PageInfo.CountPages(total, site.PageSize);
         var baseUrl = "/admin/orders?q=" + Uri.EscapeDataString(query ?? string.Empty) + "&status=" + (filter?.ToString() ?? string.Empty);
-        var paging = new PageInfo(PageInfo.Clamp(page, pageCount), pageCount, total, baseUrl);
-        var rows = await orders.OrderByDescending(o => o.Id).Skip((paging.Page - 1) * site.PageSize).Take(site.PageSize).ToListAsync(cancellationToken);
+        var (rows, paging) = await orders.OrderByDescending(o => o.Id).PageAsync(page, site.PageSize, baseUrl, cancellationToken);
         return View(new OrderListViewModel(rows, query, filter, paging));
     }
 

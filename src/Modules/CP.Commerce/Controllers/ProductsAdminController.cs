@@ -33,14 +33,9 @@ public sealed class ProductsAdminController(
             products = products.Where(p => p.Name.ToLower().Contains(lower) || p.Slug.Contains(lower));
         }
 
-        var total = await products.CountAsync(cancellationToken);
-        var pageCount = PageInfo.CountPages(total, site.PageSize);
-        var paging = new PageInfo(PageInfo.Clamp(page, pageCount), pageCount, total, "/admin/products?q=" + Uri.EscapeDataString(query ?? string.Empty));
-        var rows = await products.Include(p => p.Plans)
+        var (rows, paging) = await products.Include(p => p.Plans).AsSplitQuery()
             .OrderBy(p => p.IsArchived).ThenBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((paging.Page - 1) * site.PageSize).Take(site.PageSize)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+            .PageAsync(page, site.PageSize, "/admin/products?q=" + Uri.EscapeDataString(query ?? string.Empty), cancellationToken);
         return View(new ProductListViewModel(rows, query, paging));
     }
 

@@ -19,12 +19,9 @@ public sealed class ProductsController(CommerceDbContext db, MarkdownRenderer ma
     {
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var onSale = db.Products.AsNoTracking().Where(p => p.IsActive && !p.IsArchived && p.Plans.Any(plan => plan.IsActive));
-        var total = await onSale.CountAsync(cancellationToken);
-        var paging = new PageInfo(PageInfo.Clamp(page, PageInfo.CountPages(total, site.PageSize)), PageInfo.CountPages(total, site.PageSize), total, "/products");
-        var products = await onSale.OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((paging.Page - 1) * site.PageSize).Take(site.PageSize)
+        var (products, paging) = await onSale.OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new { p.Name, p.Slug, Prices = p.Plans.Where(plan => plan.IsActive).Select(plan => plan.Price).ToList() })
-            .ToListAsync(cancellationToken);
+            .PageAsync(page, site.PageSize, "/products", cancellationToken);
         var items = products.Select(p => new CatalogItemViewModel(p.Name, p.Slug, Money.Format(p.Prices.Min(), site.Currency))).ToList();
         return View(new CatalogViewModel(items, paging));
     }
