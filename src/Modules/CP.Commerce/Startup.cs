@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWidget, AccountOrdersWidget>();
 
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<SiteDates>();
         services.AddScoped<ProductWriter>();
         services.AddScoped<PlanEditorExtensions>();
         services.AddSingleton<CartStore>();
