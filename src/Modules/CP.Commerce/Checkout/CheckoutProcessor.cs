@@ -4,6 +4,7 @@ using CP.Commerce.Data;
 using CP.Commerce.Models;
 using CP.Commerce.Orders;
 using CP.Commerce.Payments;
+using CP.Commerce.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using StoreSite.Data;
@@ -92,7 +93,7 @@ public sealed partial class CheckoutProcessor(
         // later (if the events below fail) never charges again.
         await db.Orders.Where(o => o.Id == order.Id && o.Status == OrderStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.PaymentReference, payment.Reference), cancellationToken);
-        await transitions.NoteAsync(order.Id, $"Payment {payment.Reference} of {Services.Money.Format(order.Total, order.Currency)} confirmed by {provider.DisplayName}.", OrderActor.System, cancellationToken);
+        await transitions.NoteAsync(order.Id, $"Payment {payment.Reference} of {Money.Format(order.Total, order.Currency)} confirmed by {provider.DisplayName}.", OrderActor.System, cancellationToken);
         return await CompleteAsync(order.Id, customer, cancellationToken) is { } completed
             ? new CheckoutResult(CheckoutStatus.Paid, completed, null)
             : new CheckoutResult(CheckoutStatus.NotCompleted, order, $"Your payment was received, but we could not complete order {order.Number} yet. We have been notified and will finish it shortly; you will not be charged again.");

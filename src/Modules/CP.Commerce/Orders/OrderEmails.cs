@@ -38,7 +38,7 @@ public sealed class OrderEmails(IEmailSender sender, ConfirmationSections sectio
                 html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(part.Title)}</h2>").Append(part.Html);
             }
 
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Your orders: /account/orders/{order.Number}");
+            text.AppendLine().AppendLine("You can see this order at any time in your account, under My orders.");
             await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} at {site.SiteName}", text.ToString(), html.ToString()), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
