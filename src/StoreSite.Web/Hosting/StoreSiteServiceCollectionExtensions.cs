@@ -18,6 +18,7 @@ using StoreSite.Recipes;
 using StoreSite.Security;
 using StoreSite.Settings;
 using StoreSite.Users;
+using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 using StoreSite.Web.Mail;
 using StoreSite.Web.Modules;
@@ -117,6 +118,11 @@ public static class StoreSiteServiceCollectionExtensions
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<PasswordResetSender>();
+        services.AddScoped<UserSearch>();
+        services.AddScoped<UserCreator>();
+        services.AddScoped<UserRoleAssigner>();
+        services.AddScoped<UserLocker>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<PermissionCatalog>();
