@@ -99,13 +99,19 @@ public static class StoreSiteServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<StoreSiteDbContext>()
+            .AddUserManager<StoreUserManager>()
             .AddDefaultTokenProviders();
         services.AddOptions<IdentityOptions>().Configure<IOptions<StoreSiteOptions>>((identity, site) =>
         {
             identity.Lockout.MaxFailedAccessAttempts = site.Value.SignIn.MaxFailedAttempts;
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(site.Value.SignIn.LockoutMinutes);
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((stamps, clock) =>
+        {
+            // A locked user, a changed password or changed roles take effect within a minute.
+            stamps.ValidationInterval = TimeSpan.FromMinutes(1);
+            stamps.TimeProvider = clock;
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".StoreSite.Auth";
