@@ -16,19 +16,21 @@ public static class IdentityErrorModelStateExtensions
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(result);
-        foreach (var error in result.Errors)
+        var messages = result.Errors
+            .Select(error => error.Code switch
+            {
+                "DuplicateEmail" or "DuplicateUserName" => (Field: emailField, Message: DuplicateEmailMessage),
+                "InvalidEmail" or "InvalidUserName" => (Field: emailField, Message: "Enter a valid email address."),
+                var code when code.StartsWith("Password", StringComparison.Ordinal) && code != "PasswordMismatch" => (Field: passwordField, Message: error.Description),
+                _ => (Field: string.Empty, Message: error.Description),
+            })
+            .Distinct()
+            .GroupBy(m => m.Field);
+
+        // One message per field: a field shows only its first error, and every broken password rule must be seen at once.
+        foreach (var field in messages)
         {
-            var (field, message) = error.Code switch
-            {
-                "DuplicateEmail" or "DuplicateUserName" => (emailField, DuplicateEmailMessage),
-                "InvalidEmail" or "InvalidUserName" => (emailField, "Enter a valid email address."),
-                var code when code.StartsWith("Password", StringComparison.Ordinal) && code != "PasswordMismatch" => (passwordField, error.Description),
-                _ => (string.Empty, error.Description),
-            };
-            if (!modelState.TryGetValue(field, out var entry) || entry.Errors.All(e => e.ErrorMessage != message))
-            {
-                modelState.AddModelError(field, message);
-            }
+            modelState.AddModelError(field.Key, string.Join(" ", field.Select(m => m.Message)));
         }
     }
 }
