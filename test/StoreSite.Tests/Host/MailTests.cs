@@ -9,6 +9,13 @@ namespace StoreSite.Tests.Host;
 
 public sealed class MailTests
 {
+    private static void UseSmtp(TestSiteOptions options, int port)
+    {
+        options.Settings["StoreSite:Smtp:Host"] = "127.0.0.1";
+        options.Settings["StoreSite:Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture);
+        options.Settings["StoreSite:Smtp:Security"] = "None";
+    }
+
     private static Task SendAsync(TestSite site, EmailMessage message) =>
         site.InScopeAsync(sp => sp.GetRequiredService<IEmailSender>().SendAsync(message, CancellationToken.None));
 
@@ -33,9 +40,7 @@ public sealed class MailTests
         using var smtp = SimpleSmtpServer.Start();
         await using var site = TestSite.Start(o =>
         {
-            o.Settings["StoreSite:Smtp:Host"] = "127.0.0.1";
-            o.Settings["StoreSite:Smtp:Port"] = smtp.Configuration.Port.ToString(CultureInfo.InvariantCulture);
-            o.Settings["StoreSite:Smtp:Security"] = "None";
+            UseSmtp(o, smtp.Configuration.Port);
             o.Settings["StoreSite:Smtp:From"] = "Test Store <store@example.com>";
         });
 
@@ -53,12 +58,7 @@ public sealed class MailTests
     public async Task A_password_reset_is_mailed_through_smtp_when_configured()
     {
         using var smtp = SimpleSmtpServer.Start();
-        await using var site = TestSite.Start(o =>
-        {
-            o.Settings["StoreSite:Smtp:Host"] = "127.0.0.1";
-            o.Settings["StoreSite:Smtp:Port"] = smtp.Configuration.Port.ToString(CultureInfo.InvariantCulture);
-            o.Settings["StoreSite:Smtp:Security"] = "None";
-        });
+        await using var site = TestSite.Start(o => UseSmtp(o, smtp.Configuration.Port));
         await site.RegisterCustomerAsync("smtp.reset@example.com");
 
         using var asked = await site.CreateClient().SubmitFormAsync("/account/forgot-password", "form[action='/account/forgot-password']", new Dictionary<string, string> { ["Email"] = "smtp.reset@example.com" });
@@ -71,12 +71,7 @@ public sealed class MailTests
     [Fact]
     public async Task An_unreachable_smtp_server_does_not_reveal_the_account_on_the_forgot_password_page()
     {
-        await using var site = TestSite.Start(o =>
-        {
-            o.Settings["StoreSite:Smtp:Host"] = "127.0.0.1";
-            o.Settings["StoreSite:Smtp:Port"] = "1";
-            o.Settings["StoreSite:Smtp:Security"] = "None";
-        });
+        await using var site = TestSite.Start(o => UseSmtp(o, 1));
         await site.RegisterCustomerAsync("unlucky@example.com");
 
         using var asked = await site.CreateClient().SubmitFormAsync("/account/forgot-password", "form[action='/account/forgot-password']", new Dictionary<string, string> { ["Email"] = "unlucky@example.com" });

@@ -18,6 +18,14 @@ public sealed class PasswordTests
             ["ConfirmPassword"] = confirm ?? password,
         });
 
+    /// <summary>Registers a customer, asks for a reset on <paramref name="client"/> and returns the mailed link.</summary>
+    private static async Task<string> MailedResetLinkAsync(TestSite site, HttpClient client, string email)
+    {
+        await site.RegisterCustomerAsync(email);
+        using var asked = await AskForResetAsync(client, email);
+        return MailPickup.ResetLink(site.MailFolder, email);
+    }
+
     private static async Task<HttpResponseMessage> PostSignInAsync(TestSite site, string email, string password) =>
         await site.CreateClient().SubmitFormAsync("/account/login", "form[action='/account/login']", new Dictionary<string, string>
         {
@@ -86,10 +94,8 @@ public sealed class PasswordTests
     public async Task A_reset_link_works_once()
     {
         await using var site = TestSite.Start();
-        await site.RegisterCustomerAsync("once@example.com");
         var client = site.CreateClient();
-        using var asked = await AskForResetAsync(client, "once@example.com");
-        var link = MailPickup.ResetLink(site.MailFolder, "once@example.com");
+        var link = await MailedResetLinkAsync(site, client, "once@example.com");
         var form = await client.GetDocumentAsync(link);
         using var first = await ResetAsync(client, link, NewPassword);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
@@ -136,10 +142,8 @@ public sealed class PasswordTests
     public async Task Reset_with_a_weak_password_shows_the_rules_next_to_the_password()
     {
         await using var site = TestSite.Start();
-        await site.RegisterCustomerAsync("weak.reset@example.com");
         var client = site.CreateClient();
-        using var asked = await AskForResetAsync(client, "weak.reset@example.com");
-        var link = MailPickup.ResetLink(site.MailFolder, "weak.reset@example.com");
+        var link = await MailedResetLinkAsync(site, client, "weak.reset@example.com");
 
         using var weak = await ResetAsync(client, link, "alllowercase");
         using var mismatch = await ResetAsync(client, link, NewPassword, "Something-Else1");

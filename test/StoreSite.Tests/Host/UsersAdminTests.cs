@@ -9,6 +9,17 @@ public sealed class UsersAdminTests
     private static List<string> ListedEmails(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("table.users tbody tr").Select(r => r.GetAttribute("data-user")!).ToList();
 
+    private static Task<HttpResponseMessage> SubmitCreateAsync(HttpClient admin, string email, string password, string? roles = null)
+    {
+        var values = new Dictionary<string, string> { ["Email"] = email, ["Password"] = password };
+        if (roles is not null)
+        {
+            values["Roles"] = roles;
+        }
+
+        return admin.SubmitFormAsync("/admin/users/create", "form[action='/admin/users/create']", values);
+    }
+
     private static async Task<string> NoticeAfterRedirectAsync(HttpClient client, HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -83,22 +94,9 @@ public sealed class UsersAdminTests
         await using var site = TestSite.Start();
         var admin = await site.AdminAsync();
 
-        using var badEmail = await admin.SubmitFormAsync("/admin/users/create", "form[action='/admin/users/create']", new Dictionary<string, string>
-        {
-            ["Email"] = "no-at-sign",
-            ["Password"] = "alllowercase",
-        });
-        using var duplicate = await admin.SubmitFormAsync("/admin/users/create", "form[action='/admin/users/create']", new Dictionary<string, string>
-        {
-            ["Email"] = TestSite.AdminEmail,
-            ["Password"] = "Valid-Passw0rd",
-        });
-        using var hostileRole = await admin.SubmitFormAsync("/admin/users/create", "form[action='/admin/users/create']", new Dictionary<string, string>
-        {
-            ["Email"] = "hostile@example.com",
-            ["Password"] = "Valid-Passw0rd",
-            ["Roles"] = new string('R', 1_000_000),
-        });
+        using var badEmail = await SubmitCreateAsync(admin, "no-at-sign", "alllowercase");
+        using var duplicate = await SubmitCreateAsync(admin, TestSite.AdminEmail, "Valid-Passw0rd");
+        using var hostileRole = await SubmitCreateAsync(admin, "hostile@example.com", "Valid-Passw0rd", new string('R', 1_000_000));
 
         Assert.Equal(HttpStatusCode.OK, badEmail.StatusCode);
         Assert.Equal("Enter a valid email address.", Html.FieldError(await Html.ParseAsync(badEmail), "Email"));
@@ -114,11 +112,7 @@ public sealed class UsersAdminTests
         await using var site = TestSite.Start();
         var admin = await site.AdminAsync();
 
-        using var response = await admin.SubmitFormAsync("/admin/users/create", "form[action='/admin/users/create']", new Dictionary<string, string>
-        {
-            ["Email"] = "weak@example.com",
-            ["Password"] = "alllowercase",
-        });
+        using var response = await SubmitCreateAsync(admin, "weak@example.com", "alllowercase");
 
         Assert.Contains("uppercase", Html.FieldError(await Html.ParseAsync(response), "Password"), StringComparison.OrdinalIgnoreCase);
     }
