@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using StoreSite.Security;
+using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 using StoreSite.Web.Hosting;
 using StoreSite.Web.ViewModels;
@@ -50,8 +51,14 @@ public sealed class AccountController(SignInManager<StoreUser> signIn, UserManag
         if (result.IsLockedOut)
         {
             var until = await users.GetLockoutEndDateAsync(user);
-            var minutes = until is null ? 15 : Math.Max(1, (int)Math.Ceiling((until.Value - clock.GetUtcNow()).TotalMinutes));
             logger.LogWarning("Sign-in refused: user {UserId} is locked out", user.Id);
+            if (UserLocker.IsAdministratorLock(until))
+            {
+                ModelState.AddModelError(string.Empty, "This account is locked. Contact the store if you think this is a mistake.");
+                return View(model);
+            }
+
+            var minutes = until is null ? 15 : Math.Max(1, (int)Math.Ceiling((until.Value - clock.GetUtcNow()).TotalMinutes));
             ModelState.AddModelError(string.Empty, $"This account is locked after too many failed attempts. Try again in {minutes} minute{(minutes == 1 ? string.Empty : "s")}.");
             return View(model);
         }
@@ -86,18 +93,7 @@ public sealed class AccountController(SignInManager<StoreUser> signIn, UserManag
         var created = await users.CreateAsync(user, model.Password!);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
-            {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password) : nameof(model.Email);
-                var message = error.Code is "DuplicateEmail" or "DuplicateUserName"
-                    ? "An account with this email already exists. Sign in instead, or reset your password."
-                    : error.Description;
-                if (!ModelState.TryGetValue(field, out var entry) || entry.Errors.All(e => e.ErrorMessage != message))
-                {
-                    ModelState.AddModelError(field, message);
-                }
-            }
-
+            ModelState.AddIdentityErrors(created, nameof(model.Password), nameof(model.Email));
             return View(model);
         }
 

@@ -19,7 +19,7 @@ public sealed class UserDirectory(UserManager<StoreUser> users) : IUserDirectory
 
     public async Task<StoreUserInfo?> FindByIdAsync(string userId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(userId) || userId.Length > 450)
+        if (!AccountRules.IsUserId(userId))
         {
             return null;
         }

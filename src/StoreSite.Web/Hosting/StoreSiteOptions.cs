@@ -8,6 +8,12 @@ public sealed class StoreSiteOptions
     /// <summary>Folder for the SQLite file, mail pickup, keys before setup. Relative paths are beside the app.</summary>
     public string AppData { get; set; } = "App_Data";
 
+    /// <summary>
+    /// The site's public address for links in mail (e.g. <c>https://store.example.com</c>). Empty: the
+    /// address of the request that sends the mail; set it behind a proxy or several host names.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     public DatabaseOptions Database { get; set; } = new();
 
     public AutoSetupOptions AutoSetup { get; set; } = new();

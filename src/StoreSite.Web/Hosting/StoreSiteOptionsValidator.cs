@@ -16,6 +16,12 @@ public sealed class StoreSiteOptionsValidator : IValidateOptions<StoreSiteOption
             failures.Add("StoreSite:AppData must name a folder.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.PublicUrl)
+            && !(Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var publicUrl) && (publicUrl.Scheme == Uri.UriSchemeHttps || publicUrl.Scheme == Uri.UriSchemeHttp)))
+        {
+            failures.Add($"StoreSite:PublicUrl must be an absolute http or https address, not '{options.PublicUrl}'.");
+        }
+
         var provider = options.Database.Provider;
         if (!string.IsNullOrWhiteSpace(provider) && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
         {

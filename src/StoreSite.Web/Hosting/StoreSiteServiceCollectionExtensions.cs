@@ -18,6 +18,7 @@ using StoreSite.Recipes;
 using StoreSite.Security;
 using StoreSite.Settings;
 using StoreSite.Users;
+using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 using StoreSite.Web.Mail;
 using StoreSite.Web.Modules;
@@ -98,13 +99,19 @@ public static class StoreSiteServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<StoreSiteDbContext>()
+            .AddUserManager<StoreUserManager>()
             .AddDefaultTokenProviders();
         services.AddOptions<IdentityOptions>().Configure<IOptions<StoreSiteOptions>>((identity, site) =>
         {
             identity.Lockout.MaxFailedAccessAttempts = site.Value.SignIn.MaxFailedAttempts;
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(site.Value.SignIn.LockoutMinutes);
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((stamps, clock) =>
+        {
+            // A locked user, a changed password or changed roles take effect within a minute.
+            stamps.ValidationInterval = TimeSpan.FromMinutes(1);
+            stamps.TimeProvider = clock;
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".StoreSite.Auth";
@@ -113,10 +120,21 @@ public static class StoreSiteServiceCollectionExtensions
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
+            // A signed-in user without the permission gets a 403 answer (the error page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<PasswordResetSender>();
+        services.AddScoped<UserSearch>();
+        services.AddScoped<UserCreator>();
+        services.AddScoped<UserRoleAssigner>();
+        services.AddScoped<UserLocker>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<PermissionCatalog>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using StoreSite.Recipes;
+using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 
 namespace StoreSite.Web.Recipes;
@@ -8,7 +9,7 @@ namespace StoreSite.Web.Recipes;
 /// <c>{"name": "Users", "Users": [{"email": "…", "password": "…", "roles": ["Customer"]}]}</c>:
 /// creates accounts; an existing email, a weak password or an unknown role stops the recipe.
 /// </summary>
-public sealed class UsersStep(UserManager<StoreUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : IRecipeStep
+public sealed class UsersStep(UserManager<StoreUser> users, RoleManager<IdentityRole> roles, UserCreator creator) : IRecipeStep
 {
     public string Name => "Users";
 
@@ -39,24 +40,12 @@ public sealed class UsersStep(UserManager<StoreUser> users, RoleManager<Identity
                 }
             }
 
-            var user = new StoreUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
-            var created = await users.CreateAsync(user, password);
+            var created = await creator.CreateAsync(email, password, roleNames, cancellationToken);
             if (!created.Succeeded)
             {
                 var field = created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "password" : "email";
                 throw context.Error($"{path}.{field}", string.Join(" ", created.Errors.Select(e => e.Description)));
             }
-
-            if (roleNames.Count > 0)
-            {
-                var added = await users.AddToRolesAsync(user, roleNames);
-                if (!added.Succeeded)
-                {
-                    throw context.Error($"{path}.roles", string.Join(" ", added.Errors.Select(e => e.Description)));
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using StoreSite.Security;
+using StoreSite.Web.Accounts;
 
 namespace StoreSite.Web.Security;
 
@@ -22,7 +23,7 @@ public sealed class RolePermissionService(RoleManager<IdentityRole> roleManager,
             {
                 if (!existing.Contains(permission))
                 {
-                    Check(await roleManager.AddClaimAsync(role, new Claim(RolePermissionCache.ClaimType, permission)));
+                    (await roleManager.AddClaimAsync(role, new Claim(RolePermissionCache.ClaimType, permission))).ThrowIfFailed();
                 }
             }
 
@@ -41,14 +42,14 @@ public sealed class RolePermissionService(RoleManager<IdentityRole> roleManager,
         {
             if (!wanted.Remove(claim.Value))
             {
-                Check(await roleManager.RemoveClaimAsync(role, claim));
+                (await roleManager.RemoveClaimAsync(role, claim)).ThrowIfFailed();
             }
         }
 
         foreach (var permission in wanted)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Check(await roleManager.AddClaimAsync(role, new Claim(RolePermissionCache.ClaimType, permission)));
+            (await roleManager.AddClaimAsync(role, new Claim(RolePermissionCache.ClaimType, permission))).ThrowIfFailed();
         }
 
         cache.Clear();
@@ -63,15 +64,7 @@ public sealed class RolePermissionService(RoleManager<IdentityRole> roleManager,
         }
 
         role = new IdentityRole(roleName);
-        Check(await roleManager.CreateAsync(role));
+        (await roleManager.CreateAsync(role)).ThrowIfFailed();
         return role;
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
     }
 }

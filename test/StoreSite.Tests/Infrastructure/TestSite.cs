@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,11 @@ public sealed class TestSite : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>The real address when started with <see cref="TestSiteOptions.Kestrel"/>, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress => Options.Kestrel
+        ? new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First())
+        : new Uri("http://localhost");
+
     /// <summary>The mail pickup folder.</summary>
     public string MailFolder => Path.Combine(AppData, "mail");
 
@@ -51,7 +58,16 @@ public sealed class TestSite : IAsyncDisposable
         var options = new TestSiteOptions();
         configure?.Invoke(options);
         var site = new TestSite(options);
-        _ = site._factory.Server;
+        if (options.Kestrel)
+        {
+            site._factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            site._factory.StartServer();
+        }
+        else
+        {
+            _ = site._factory.Server;
+        }
+
         return site;
     }
 

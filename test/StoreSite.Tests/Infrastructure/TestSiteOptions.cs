@@ -20,6 +20,9 @@ public sealed class TestSiteOptions
     /// <summary>Service overrides applied after the app's own registrations.</summary>
     public Action<IServiceCollection>? Services { get; set; }
 
+    /// <summary>Serve on a real Kestrel socket at 127.0.0.1 on a free port (browser tests); see <see cref="TestSite.BaseAddress"/>.</summary>
+    public bool Kestrel { get; set; }
+
     /// <summary>The fake clock's start; defaults to the real current time.</summary>
     public DateTimeOffset? Now { get; set; }
 }

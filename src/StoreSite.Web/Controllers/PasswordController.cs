@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.RateLimiting;
+using StoreSite.Web.Accounts;
+using StoreSite.Web.Data;
+using StoreSite.Web.Hosting;
+using StoreSite.Web.ViewModels;
+
+namespace StoreSite.Web.Controllers;
+
+/// <summary>Forgotten passwords (a reset link by mail), the reset itself, and changing one's password.</summary>
+[Route("account")]
+public sealed class PasswordController(UserManager<StoreUser> users, SignInManager<StoreUser> signIn, PasswordResetSender resetSender, ILogger<PasswordController> logger) : Controller
+{
+    private const string InvalidLinkMessage = "This reset link is invalid or has expired. Ask for a new one below.";
+
+    [AllowAnonymous]
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+
+    [AllowAnonymous]
+    [HttpPost("forgot-password")]
+    [EnableRateLimiting(StoreSiteServiceCollectionExtensions.SignInRateLimit)]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var requestBase = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
+        await resetSender.SendAsync(model.Email!.Trim(), requestBase, cancellationToken);
+        return View(new ForgotPasswordViewModel { Email = model.Email.Trim(), Sent = true });
+    }
+
+    [AllowAnonymous]
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? email, string? code)
+    {
+        if (!AccountRules.IsEmail(email) || ResetCode.Decode(code) is null)
+        {
+            TempData["Error"] = InvalidLinkMessage;
+            return RedirectToAction(nameof(ForgotPassword));
+        }
+
+        return View(new ResetPasswordViewModel { Email = email, Code = code });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("reset-password")]
+    [EnableRateLimiting(StoreSiteServiceCollectionExtensions.SignInRateLimit)]
+    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (ModelState.GetFieldValidationState(nameof(model.Email)) == ModelValidationState.Invalid
+            || ModelState.GetFieldValidationState(nameof(model.Code)) == ModelValidationState.Invalid)
+        {
+            TempData["Error"] = InvalidLinkMessage;
+            return RedirectToAction(nameof(ForgotPassword));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var token = ResetCode.Decode(model.Code);
+        var user = AccountRules.IsEmail(model.Email) ? await users.FindByEmailAsync(model.Email.Trim()) : null;
+        if (token is null || user is null)
+        {
+            TempData["Error"] = InvalidLinkMessage;
+            return RedirectToAction(nameof(ForgotPassword));
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, model.Password!);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            TempData["Error"] = InvalidLinkMessage;
+            return RedirectToAction(nameof(ForgotPassword));
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddIdentityErrors(result, nameof(model.Password), string.Empty);
+            return View(model);
+        }
+
+        logger.LogInformation("User {UserId} reset their password", user.Id);
+        TempData["Notice"] = "Your password has been changed. Sign in with the new one.";
+        return Redirect("/account/login");
+    }
+
+    [Authorize]
+    [HttpGet("change-password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
+
+    [Authorize]
+    [HttpPost("change-password")]
+    [EnableRateLimiting(StoreSiteServiceCollectionExtensions.SignInRateLimit)]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            await signIn.SignOutAsync();
+            return Redirect("/account/login");
+        }
+
+        var result = await users.ChangePasswordAsync(user, model.CurrentPassword!, model.NewPassword!);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            ModelState.AddModelError(nameof(model.CurrentPassword), "The current password is wrong.");
+            return View(model);
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddIdentityErrors(result, nameof(model.NewPassword), string.Empty);
+            return View(model);
+        }
+
+        // The security stamp changed: other sessions end at their next validation; this one is renewed.
+        await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("User {UserId} changed their password", user.Id);
+        TempData["Notice"] = "Your password has been changed.";
+        return Redirect("/account");
+    }
+}

@@ -1,0 +1,9 @@
+using StoreSite.Navigation;
+
+namespace StoreSite.Tests.Host.Support;
+
+/// <summary>The test module's admin menu item.</summary>
+public sealed class GadgetsAdminMenu : IAdminMenu
+{
+    public IEnumerable<AdminMenuItem> GetItems() => [new("Gadgets", GadgetsModule.AdminUrl, null, 50)];
+}
