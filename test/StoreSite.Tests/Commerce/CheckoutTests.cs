@@ -68,6 +68,7 @@ public sealed class CheckoutTests
         Assert.Equal($"Your order {number} at Test Store", mail.Subject);
         Assert.Contains("Site Builder Pro – Single site: 3 x 19.99 USD = 59.97 USD", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Total: 59.97 USD", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Your order: http://localhost/account/orders/{number}", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"Your keys for {number}", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("KEY-1", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("<li>KEY-1</li>", mail.HtmlBody, StringComparison.Ordinal);

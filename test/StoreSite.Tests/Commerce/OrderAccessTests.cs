@@ -66,15 +66,12 @@ public sealed class OrderAccessTests
         foreach (var url in new[] { "/admin/orders", $"/admin/orders/{number}", $"/admin/orders/{number}/refund", "/admin/products", "/admin/products/new", $"/admin/products/{productId}", $"/admin/products/{productId}/plans/new" })
         {
             using var response = await customer.GetAsync(url);
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("/error/403", response.Headers.Location?.AbsolutePath);
-            using var page = await customer.GetAsync(response.Headers.Location);
-            Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"GET {url} answered {(int)response.StatusCode}");
         }
 
         var token = Html.AntiforgeryToken(await customer.GetDocumentAsync("/account/orders"));
         using var refund = await customer.PostAsync($"/admin/orders/{number}/refund", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Reason"] = "free money" }));
-        Assert.Equal("/error/403", refund.Headers.Location?.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Forbidden, refund.StatusCode);
         Assert.Equal(0, site.Payments().RefundRequestsOf(number));
     }
 

@@ -3,6 +3,8 @@ using System.Net;
 using System.Text;
 using CP.Commerce.Models;
 using CP.Commerce.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using StoreSite.Mail;
 using StoreSite.Settings;
@@ -13,7 +15,13 @@ namespace CP.Commerce.Orders;
 /// The order confirmation (summary plus every enabled module's section) and the refund notice. Sent
 /// after the order's transaction committed; a mail that cannot be sent is logged and never undoes the order.
 /// </summary>
-public sealed class OrderEmails(IEmailSender sender, ConfirmationSections sections, ISiteSettingsStore settings, ILogger<OrderEmails> logger)
+public sealed class OrderEmails(
+    IEmailSender sender,
+    ConfirmationSections sections,
+    ISiteSettingsStore settings,
+    IConfiguration configuration,
+    IHttpContextAccessor http,
+    ILogger<OrderEmails> logger)
 {
     public async Task SendConfirmationAsync(Order order, CancellationToken cancellationToken)
     {
@@ -38,7 +46,13 @@ public sealed class OrderEmails(IEmailSender sender, ConfirmationSections sectio
                 html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(part.Title)}</h2>").Append(part.Html);
             }
 
-            text.AppendLine().AppendLine("You can see this order at any time in your account, under My orders.");
+            var link = OrderLink(order);
+            text.AppendLine().AppendLine(link is null ? "You can see this order at any time in your account, under My orders." : $"Your order: {link}");
+            if (link is not null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(link.ToString())}\">View your order</a></p>");
+            }
+
             await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} at {site.SiteName}", text.ToString(), html.ToString()), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -85,6 +99,17 @@ public sealed class OrderEmails(IEmailSender sender, ConfirmationSections sectio
         var total = Money.Format(order.Total, order.Currency);
         text.AppendLine(CultureInfo.InvariantCulture, $"Total: {total}");
         html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>Total: <strong>{Encode(total)}</strong></p>");
+    }
+
+    /// <summary>The customer's order page: on <c>StoreSite:PublicUrl</c> when set, else on the address of the current request; null outside a request.</summary>
+    private Uri? OrderLink(Order order)
+    {
+        var configured = configuration["StoreSite:PublicUrl"];
+        var request = http.HttpContext?.Request;
+        var site = !string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configured.TrimEnd('/') + "/", UriKind.Absolute, out var publicUrl)
+            ? publicUrl
+            : request is null ? null : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        return site is null ? null : new Uri(site, $"account/orders/{Uri.EscapeDataString(order.Number)}");
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
