@@ -1,6 +1,21 @@
+using CP.Commerce.Cart;
+using CP.Commerce.Checkout;
+using CP.Commerce.Confirmation;
+using CP.Commerce.Data;
+using CP.Commerce.Orders;
+using CP.Commerce.Payments;
+using CP.Commerce.Plans;
+using CP.Commerce.Recipes;
+using CP.Commerce.Services;
+using CP.Commerce.Widgets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoreSite.Data;
 using StoreSite.Modules;
+using StoreSite.Navigation;
+using StoreSite.Recipes;
+using StoreSite.Security;
+using StoreSite.Widgets;
 
 namespace CP.Commerce;
 
@@ -10,5 +25,33 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<CommerceDbContext, SqliteCommerceDbContext, PostgresCommerceDbContext>(CommerceDbContext.MigrationsHistoryTable);
+
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenu, AdminMenu>();
+        services.AddSingleton<IWidget, StoreLinksWidget>();
+        services.AddSingleton<IWidget, AccountOrdersWidget>();
+
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<SiteDates>();
+        services.AddScoped<ProductWriter>();
+        services.AddScoped<PlanEditorExtensions>();
+        services.AddSingleton<CartStore>();
+        services.AddScoped<CartPricer>();
+
+        services.AddSingleton<TestPaymentProvider>();
+        services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<TestPaymentProvider>());
+        services.AddScoped<PaymentProviders>();
+
+        services.AddScoped<OrderEventPublisher>();
+        services.AddScoped<OrderTransitions>();
+        services.AddScoped<ConfirmationSections>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<OrderEmails>();
+        services.AddScoped<CheckoutProcessor>();
+        services.AddScoped<OrderRefunder>();
+
+        services.AddScoped<IRecipeStep, CommerceSettingsStep>();
+        services.AddScoped<IRecipeStep, ProductsStep>();
     }
 }

@@ -26,6 +26,8 @@ public sealed class ModuleStateCache(ModuleCatalog catalog, IServiceScopeFactory
         return module is null || _enabled.Contains(module.Id);
     }
 
+    public string? ModuleIdOf(Type contributorType) => catalog.FindByType(contributorType)?.Id;
+
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         if (!siteState.IsSetUp)

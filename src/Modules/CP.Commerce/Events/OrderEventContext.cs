@@ -12,4 +12,14 @@ namespace CP.Commerce.Events;
 /// <param name="Actor">Who caused it.</param>
 /// <param name="Transaction">The transaction in progress.</param>
 /// <param name="Reason">The refund reason (refunds only).</param>
-public sealed record OrderEventContext(Order Order, OrderActor Actor, DbTransaction Transaction, string? Reason = null);
+public sealed record OrderEventContext(Order Order, OrderActor Actor, DbTransaction Transaction, string? Reason = null)
+{
+    /// <summary>
+    /// True when the store rehearses the change before an irreversible step: a refund first runs the
+    /// <c>OrderRefundedAsync</c> handlers in a transaction that is then rolled back, so that a handler
+    /// that refuses (throws) stops the refund before the payment provider gives any money back. Handlers
+    /// do the same database work either way (a rehearsal's writes are rolled back); anything outside the
+    /// database (counters, calls to other systems) should wait for the real run.
+    /// </summary>
+    public bool IsRehearsal { get; init; }
+}

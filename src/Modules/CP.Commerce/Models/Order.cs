@@ -26,6 +26,18 @@ public sealed class Order
 
     public DateTimeOffset? RefundedAt { get; set; }
 
+    /// <summary>The idempotency key of the checkout form that placed the order (unique): a form submitted twice makes one order.</summary>
+    public string? CheckoutKey { get; set; }
+
+    /// <summary>The payment provider that charged the order (its <c>Name</c>).</summary>
+    public string? PaymentProvider { get; set; }
+
+    /// <summary>The provider's reference of the confirmed charge; set as soon as the provider confirms, before the order is Paid.</summary>
+    public string? PaymentReference { get; set; }
+
+    /// <summary>Why the order was refunded (set when the provider has refunded it).</summary>
+    public string? RefundReason { get; set; }
+
     public List<OrderLine> Lines { get; set; } = [];
 
     public List<OrderTimelineEntry> Timeline { get; set; } = [];

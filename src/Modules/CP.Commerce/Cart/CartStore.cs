@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+
+namespace CP.Commerce.Cart;
+
+/// <summary>
+/// Keeps the cart in a cookie protected by Data Protection (whose keys live in the site database, so
+/// every node reads it): no server state, and it survives signing in.
+/// </summary>
+public sealed class CartStore(IDataProtectionProvider protection)
+{
+    public const string CookieName = ".StoreSite.Cart";
+
+    private readonly IDataProtector _protector = protection.CreateProtector("CP.Commerce.Cart.v1");
+
+    public ShoppingCart Read(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items[typeof(ShoppingCart)] is ShoppingCart current)
+        {
+            return current;
+        }
+
+        var cart = new ShoppingCart(Decode(context.Request.Cookies[CookieName]));
+        context.Items[typeof(ShoppingCart)] = cart;
+        return cart;
+    }
+
+    public void Write(HttpContext context, ShoppingCart cart)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cart);
+        context.Items[typeof(ShoppingCart)] = cart;
+        if (cart.IsEmpty)
+        {
+            context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+            return;
+        }
+
+        var json = JsonSerializer.Serialize(cart.Items.Select(i => new[] { i.PlanId, i.Quantity }));
+        context.Response.Cookies.Append(CookieName, _protector.Protect(json), new CookieOptions
+        {
+            Path = "/",
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = context.Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(30),
+        });
+    }
+
+    public void Clear(HttpContext context) => Write(context, new ShoppingCart());
+
+    private IEnumerable<CartItem> Decode(string? cookie)
+    {
+        if (string.IsNullOrEmpty(cookie) || cookie.Length > 4096)
+        {
+            return [];
+        }
+
+        try
+        {
+            var pairs = JsonSerializer.Deserialize<int[][]>(_protector.Unprotect(cookie)) ?? [];
+            return pairs.Where(p => p is { Length: 2 }).Select(p => new CartItem(p[0], p[1])).ToList();
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
+        {
+            return [];
+        }
+    }
+}

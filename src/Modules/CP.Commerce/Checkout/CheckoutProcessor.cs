@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using CP.Commerce.Cart;
+using CP.Commerce.Data;
+using CP.Commerce.Models;
+using CP.Commerce.Orders;
+using CP.Commerce.Payments;
+using CP.Commerce.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using StoreSite.Data;
+
+namespace CP.Commerce.Checkout;
+
+/// <summary>
+/// Turns a cart into an order and charges it. The form's idempotency key is a unique index on the
+/// order, so a checkout submitted twice makes one order and one charge. The order becomes Paid only
+/// when the provider confirms, in one transaction with the <c>OrderPaidAsync</c> handlers.
+/// </summary>
+public sealed partial class CheckoutProcessor(
+    CommerceDbContext db,
+    SiteDatabase database,
+    CartPricer pricer,
+    PaymentProviders providers,
+    OrderTransitions transitions,
+    OrderEmails emails,
+    TimeProvider clock,
+    ILogger<CheckoutProcessor> logger)
+{
+    public const string StaleFormMessage = "This checkout form is no longer valid. Review your cart and check out again.";
+
+    /// <summary>A new idempotency key for a checkout form.</summary>
+    public static string NewCheckoutKey() => Guid.NewGuid().ToString("N");
+
+    public async Task<CheckoutResult> CheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.CheckoutKey is null || !KeyPattern().IsMatch(request.CheckoutKey))
+        {
+            return CheckoutResult.Refused(StaleFormMessage);
+        }
+
+        if (await FindByKeyAsync(request.CheckoutKey, cancellationToken) is { } existing)
+        {
+            return Submitted(existing, request);
+        }
+
+        var provider = await providers.GetActiveAsync(cancellationToken);
+        if (provider is null)
+        {
+            return CheckoutResult.Refused("Payments are not set up on this store yet, so orders cannot be placed. Please try again later.");
+        }
+
+        var cart = await pricer.PriceAsync(request.Cart, cancellationToken);
+        if (cart.IsEmpty)
+        {
+            return CheckoutResult.Refused("Your cart is empty. Add a product before checking out.");
+        }
+
+        if (cart.Unavailable.FirstOrDefault() is { } gone)
+        {
+            return CheckoutResult.Refused($"{gone.ProductName} – {gone.PlanName} is no longer available. Remove it from your cart to continue.");
+        }
+
+        var order = await PlaceAsync(request, cart, provider.Name, cancellationToken);
+        if (order is null)
+        {
+            var winner = await FindByKeyAsync(request.CheckoutKey, cancellationToken);
+            return winner is null ? CheckoutResult.Refused(StaleFormMessage) : Submitted(winner, request);
+        }
+
+        var customer = new OrderActor(request.CustomerId, request.CustomerEmail);
+        PaymentResult payment;
+        try
+        {
+            payment = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail, request.SimulateDecline), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Payment provider {Provider} failed to charge order {OrderNumber}", provider.Name, order.Number);
+            await transitions.NoteAsync(order.Id, $"The payment provider could not be reached: {ex.Message}", OrderActor.System, cancellationToken);
+            return new CheckoutResult(CheckoutStatus.NotCompleted, order, "We could not reach the payment provider. Your order is waiting for payment; please contact us before trying again.");
+        }
+
+        if (!payment.Succeeded)
+        {
+            var message = payment.Message ?? "The payment was declined.";
+            logger.LogInformation("Payment of order {OrderNumber} declined by {Provider}", order.Number, provider.Name);
+            var failed = await transitions.MarkPaymentFailedAsync(order.Id, $"Payment declined by {provider.DisplayName}: {message}", OrderActor.System, cancellationToken);
+            return new CheckoutResult(CheckoutStatus.Declined, failed ?? order, $"Your payment was declined: {message} Nothing was charged; you can try again.");
+        }
+
+        // The provider confirmed: remember its reference on its own, so that completing the order
+        // later (if the events below fail) never charges again.
+        await db.Orders.Where(o => o.Id == order.Id && o.Status == OrderStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.PaymentReference, payment.Reference), cancellationToken);
+        await transitions.NoteAsync(order.Id, $"Payment {payment.Reference} of {Money.Format(order.Total, order.Currency)} confirmed by {provider.DisplayName}.", OrderActor.System, cancellationToken);
+        return await CompleteAsync(order.Id, customer, cancellationToken) is { } completed
+            ? new CheckoutResult(CheckoutStatus.Paid, completed, null)
+            : new CheckoutResult(CheckoutStatus.NotCompleted, order, $"Your payment was received, but we could not complete order {order.Number} yet. We have been notified and will finish it shortly; you will not be charged again.");
+    }
+
+    /// <summary>
+    /// Marks a Pending order whose payment the provider confirmed as Paid (with the events) and sends
+    /// the confirmation; used by checkout and by the admin's "Finish payment". Null when it could not.
+    /// </summary>
+    public async Task<Order?> CompleteAsync(int orderId, OrderActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Order? paid;
+        try
+        {
+            paid = await transitions.MarkPaidAsync(orderId, actor, cancellationToken);
+        }
+        catch (OrderEventException ex)
+        {
+            logger.LogError(ex, "Order {OrderId} was charged but could not be marked paid", orderId);
+            await transitions.NoteAsync(orderId, $"Could not complete the paid order: {ex.Message}", OrderActor.System, cancellationToken);
+            return null;
+        }
+
+        if (paid is not null)
+        {
+            logger.LogInformation("Order {OrderNumber} paid", paid.Number);
+            await emails.SendConfirmationAsync(paid, cancellationToken);
+        }
+
+        return paid;
+    }
+
+    private CheckoutResult Submitted(Order existing, CheckoutRequest request) =>
+        existing.CustomerId == request.CustomerId
+            ? new CheckoutResult(CheckoutStatus.AlreadySubmitted, existing, null)
+            : CheckoutResult.Refused(StaleFormMessage);
+
+    private Task<Order?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
+        db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.CheckoutKey == key, cancellationToken);
+
+    /// <summary>Inserts the Pending order; null when another submission of the same form inserted it first.</summary>
+    private async Task<Order?> PlaceAsync(CheckoutRequest request, PricedCart cart, string providerName, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var order = new Order
+        {
+            Number = "pending-" + request.CheckoutKey,
+            CustomerId = request.CustomerId,
+            CustomerEmail = request.CustomerEmail,
+            Status = OrderStatus.Pending,
+            Currency = cart.Currency,
+            Total = cart.Total,
+            CreatedAt = now,
+            CheckoutKey = request.CheckoutKey,
+            PaymentProvider = providerName,
+            Lines = cart.Lines.Select((line, index) => new OrderLine
+            {
+                LineNumber = index + 1,
+                ProductId = line.ProductId,
+                PlanId = line.PlanId,
+                ProductName = line.ProductName,
+                PlanName = line.PlanName,
+                UnitPrice = line.UnitPrice,
+                Quantity = line.Quantity,
+            }).ToList(),
+            Timeline = [new OrderTimelineEntry { At = now, Message = "Order placed.", Actor = request.CustomerEmail }],
+        };
+
+        try
+        {
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            db.Orders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            order.Number = OrderNumbers.Format(now, order.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogInformation(ex, "Checkout form {CheckoutKey} was submitted again while its order was being placed", request.CheckoutKey);
+            return null;
+        }
+
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Order {OrderNumber} placed by {CustomerId}", order.Number, order.CustomerId);
+        return order;
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex KeyPattern();
+}

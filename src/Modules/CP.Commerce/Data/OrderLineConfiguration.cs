@@ -1,0 +1,21 @@
+using CP.Commerce.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CP.Commerce.Data;
+
+/// <summary>Order lines: snapshots of what was bought; one line number per order.</summary>
+public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("OrderLines", t => t.HasCheckConstraint("CK_OrderLines_Quantity", "\"Quantity\" > 0"));
+        builder.Property(l => l.ProductName).HasMaxLength(ProductConfiguration.NameLength);
+        builder.Property(l => l.PlanName).HasMaxLength(PricingPlanConfiguration.NameLength);
+        builder.Property(l => l.UnitPrice).HasPrecision(18, 2);
+        builder.Ignore(l => l.LineTotal);
+        builder.HasIndex(l => new { l.OrderId, l.LineNumber }).IsUnique();
+        builder.HasIndex(l => l.PlanId);
+    }
+}

@@ -1,0 +1,28 @@
+namespace CP.Commerce.Models;
+
+/// <summary>Something the store sells, in one or more <see cref="PricingPlan"/>s.</summary>
+public sealed class Product
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Unique, lower case; the product page is <c>/products/{slug}</c>.</summary>
+    public required string Slug { get; set; }
+
+    /// <summary>Markdown, rendered sanitized on the product page.</summary>
+    public string Description { get; set; } = string.Empty;
+
+    /// <summary>Inactive products are hidden from the storefront but stay in the admin.</summary>
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>Archived products are retired: hidden from the storefront and no longer sold.</summary>
+    public bool IsArchived { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<PricingPlan> Plans { get; set; } = [];
+
+    /// <summary>True when customers can see and buy the product.</summary>
+    public bool IsOnSale => IsActive && !IsArchived;
+}

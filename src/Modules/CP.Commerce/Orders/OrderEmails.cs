@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CP.Commerce.Models;
+using CP.Commerce.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using StoreSite.Mail;
+using StoreSite.Settings;
+
+namespace CP.Commerce.Orders;
+
+/// <summary>
+/// The order confirmation (summary plus every enabled module's section) and the refund notice. Sent
+/// after the order's transaction committed; a mail that cannot be sent is logged and never undoes the order.
+/// </summary>
+public sealed class OrderEmails(
+    IEmailSender sender,
+    ConfirmationSections sections,
+    ISiteSettingsStore settings,
+    IConfiguration configuration,
+    IHttpContextAccessor http,
+    ILogger<OrderEmails> logger)
+{
+    public async Task SendConfirmationAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        try
+        {
+            var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+            var text = new StringBuilder();
+            var html = new StringBuilder();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Thank you for your order {order.Number} at {site.SiteName}.");
+            text.AppendLine();
+            html.Append(CultureInfo.InvariantCulture, $"<p>Thank you for your order <strong>{Encode(order.Number)}</strong> at {Encode(site.SiteName)}.</p>");
+            AppendSummary(order, text, html);
+            foreach (var section in sections.Enabled)
+            {
+                if (await section.BuildEmailSectionAsync(order, cancellationToken) is not { } part)
+                {
+                    continue;
+                }
+
+                text.AppendLine().AppendLine(part.Title).AppendLine(new string('-', Math.Min(part.Title.Length, 60))).AppendLine(part.Text);
+                html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(part.Title)}</h2>").Append(part.Html);
+            }
+
+            var link = OrderLink(order);
+            text.AppendLine().AppendLine(link is null ? "You can see this order at any time in your account, under My orders." : $"Your order: {link}");
+            if (link is not null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(link.ToString())}\">View your order</a></p>");
+            }
+
+            await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} at {site.SiteName}", text.ToString(), html.ToString()), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "The confirmation email of order {OrderNumber} could not be sent", order.Number);
+        }
+    }
+
+    public async Task SendRefundNoticeAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        try
+        {
+            var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+            var total = Money.Format(order.Total, order.Currency);
+            var text = new StringBuilder()
+                .AppendLine(CultureInfo.InvariantCulture, $"Your order {order.Number} at {site.SiteName} has been refunded in full: {total}.")
+                .AppendLine(CultureInfo.InvariantCulture, $"Reason: {order.RefundReason}")
+                .AppendLine()
+                .AppendLine("What was refunded:");
+            var html = new StringBuilder()
+                .Append(CultureInfo.InvariantCulture, $"<p>Your order <strong>{Encode(order.Number)}</strong> at {Encode(site.SiteName)} has been refunded in full: <strong>{Encode(total)}</strong>.</p>")
+                .Append(CultureInfo.InvariantCulture, $"<p>Reason: {Encode(order.RefundReason ?? string.Empty)}</p>");
+            AppendSummary(order, text, html);
+            await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} has been refunded", text.ToString(), html.ToString()), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "The refund notice of order {OrderNumber} could not be sent", order.Number);
+        }
+    }
+
+    private static void AppendSummary(Order order, StringBuilder text, StringBuilder html)
+    {
+        html.Append("<table><thead><tr><th>Product</th><th>Plan</th><th>Unit price</th><th>Quantity</th><th>Total</th></tr></thead><tbody>");
+        foreach (var line in order.Lines.OrderBy(l => l.LineNumber))
+        {
+            var unit = Money.Format(line.UnitPrice, order.Currency);
+            var lineTotal = Money.Format(line.LineTotal, order.Currency);
+            text.AppendLine(CultureInfo.InvariantCulture, $"{line.ProductName} – {line.PlanName}: {line.Quantity} x {unit} = {lineTotal}");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(line.ProductName)}</td><td>{Encode(line.PlanName)}</td><td>{Encode(unit)}</td><td>{line.Quantity}</td><td>{Encode(lineTotal)}</td></tr>");
+        }
+
+        var total = Money.Format(order.Total, order.Currency);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Total: {total}");
+        html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>Total: <strong>{Encode(total)}</strong></p>");
+    }
+
+    /// <summary>The customer's order page: on <c>StoreSite:PublicUrl</c> when set, else on the address of the current request; null outside a request.</summary>
+    private Uri? OrderLink(Order order)
+    {
+        var configured = configuration["StoreSite:PublicUrl"];
+        var request = http.HttpContext?.Request;
+        var site = !string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configured.TrimEnd('/') + "/", UriKind.Absolute, out var publicUrl)
+            ? publicUrl
+            : request is null ? null : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        return site is null ? null : new Uri(site, $"account/orders/{Uri.EscapeDataString(order.Number)}");
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}

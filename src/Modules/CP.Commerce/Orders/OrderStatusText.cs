@@ -1,0 +1,26 @@
+using CP.Commerce.Models;
+
+namespace CP.Commerce.Orders;
+
+/// <summary>Order statuses in people's words, and the badge that shows them.</summary>
+public static class OrderStatusText
+{
+    public static string Of(OrderStatus status) => status switch
+    {
+        OrderStatus.Pending => "Pending",
+        OrderStatus.Paid => "Paid",
+        OrderStatus.PaymentFailed => "Payment failed",
+        OrderStatus.Cancelled => "Cancelled",
+        OrderStatus.RefundPending => "Refund pending",
+        OrderStatus.Refunded => "Refunded",
+        _ => status.ToString(),
+    };
+
+    public static string Badge(OrderStatus status) => status switch
+    {
+        OrderStatus.Paid => "badge-active",
+        OrderStatus.Pending or OrderStatus.RefundPending => "badge-warning",
+        OrderStatus.PaymentFailed => "badge-revoked",
+        _ => "badge-muted",
+    };
+}

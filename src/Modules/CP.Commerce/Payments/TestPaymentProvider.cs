@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+
+namespace CP.Commerce.Payments;
+
+/// <summary>
+/// The built-in Test payment provider (singleton): moves no money, confirms every charge unless the
+/// checkout asks it to simulate a decline, and remembers per order what it did so that charging or
+/// refunding an order twice never happens (and tests can count it).
+/// </summary>
+public sealed class TestPaymentProvider : IPaymentProvider
+{
+    public const string ProviderName = "test";
+    public const string DeclineMessage = "The card was declined (simulated by the test payment provider).";
+
+    private readonly ConcurrentDictionary<string, PaymentResult> _charges = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PaymentResult> _refunds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _refundRequests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _chargeRequests = new(StringComparer.Ordinal);
+
+    public string Name => ProviderName;
+
+    public string DisplayName => "Test payment";
+
+    public bool IsTestMode => true;
+
+    /// <summary>Charges that moved (test) money for the order: 0 or 1.</summary>
+    public int ChargesOf(string orderNumber) => _charges.TryGetValue(orderNumber, out var result) && result.Succeeded ? 1 : 0;
+
+    /// <summary>How many times the store asked to charge the order.</summary>
+    public int ChargeRequestsOf(string orderNumber) => _chargeRequests.GetValueOrDefault(orderNumber);
+
+    /// <summary>Refunds that moved (test) money for the order: 0 or 1.</summary>
+    public int RefundsOf(string orderNumber) => _refunds.TryGetValue(orderNumber, out var result) && result.Succeeded ? 1 : 0;
+
+    /// <summary>How many times the store asked to refund the order.</summary>
+    public int RefundRequestsOf(string orderNumber) => _refundRequests.GetValueOrDefault(orderNumber);
+
+    /// <summary>Every successful (test) charge so far.</summary>
+    public int TotalCharges => _charges.Values.Count(r => r.Succeeded);
+
+    public Task<PaymentResult> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _chargeRequests.AddOrUpdate(request.OrderNumber, 1, (_, count) => count + 1);
+        var result = _charges.GetOrAdd(request.OrderNumber, number => request.SimulateDecline
+            ? PaymentResult.Refused(DeclineMessage)
+            : PaymentResult.Success($"test_ch_{number}"));
+        return Task.FromResult(result);
+    }
+
+    public Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _refundRequests.AddOrUpdate(request.OrderNumber, 1, (_, count) => count + 1);
+        var result = _refunds.GetOrAdd(request.OrderNumber, number =>
+            _charges.TryGetValue(number, out var charge) && charge.Succeeded && charge.Reference == request.PaymentReference
+                ? PaymentResult.Success($"test_re_{number}")
+                : PaymentResult.Refused($"No test charge {request.PaymentReference} to refund."));
+        return Task.FromResult(result);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using CP.Commerce.Data;
+using CP.Commerce.Models;
+using CP.Commerce.Plans;
+using CP.Commerce.Services;
+using StoreSite.Recipes;
+
+namespace CP.Commerce.Recipes;
+
+/// <summary>
+/// <c>{"name": "Products", "products": [{"name": "…", "slug": "…", "description": "…", "active": true,
+/// "plans": [{"name": "…", "price": 19.99, "active": true, "licensing": {…}}]}]}</c>: creates products
+/// with their plans. A plan property other than name, price and active must be the name of an
+/// enabled plan editor extension, which reads and validates it; anything wrong stops the recipe.
+/// </summary>
+public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions extensions) : IRecipeStep
+{
+    private static readonly string[] ProductFields = ["name", "slug", "description", "active", "plans"];
+    private static readonly string[] PlanFields = ["name", "price", "active"];
+
+    public string Name => "Products";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var planExtensions = extensions.EnabledIn(context.EnabledModules);
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, path) in context.Array(context.Data, "products", "products"))
+        {
+            context.RequireObject(item, path);
+            RejectUnknown(context, item, path, ProductFields, "product field", ProductFields);
+            var name = context.RequiredString(item, "name", $"{path}.name");
+            if (name.Length > ProductConfiguration.NameLength)
+            {
+                throw context.Error($"{path}.name", $"must be at most {ProductConfiguration.NameLength} characters.");
+            }
+
+            var slug = context.OptionalString(item, "slug", $"{path}.slug")?.Trim();
+            if (slug is not null && !ProductSlug.IsValid(slug))
+            {
+                throw context.Error($"{path}.slug", ProductSlug.Problem);
+            }
+
+            if (slug is not null && (slugs.Contains(slug) || await writer.IsSlugTakenAsync(slug, null, cancellationToken)))
+            {
+                throw context.Error($"{path}.slug", $"A product with the slug '{slug}' already exists.");
+            }
+
+            var description = context.OptionalString(item, "description", $"{path}.description") ?? string.Empty;
+            if (description.Length > ProductConfiguration.DescriptionLength)
+            {
+                throw context.Error($"{path}.description", $"must be at most {ProductConfiguration.DescriptionLength} characters.");
+            }
+
+            var plans = context.Array(item, "plans", $"{path}.plans").ToList();
+            if (plans.Count == 0)
+            {
+                throw context.Error($"{path}.plans", "A product needs at least one plan.");
+            }
+
+            var product = new Product
+            {
+                Name = name,
+                Slug = slug ?? await writer.FreeSlugForAsync(name, cancellationToken),
+                Description = description,
+                IsActive = context.OptionalBool(item, "active", $"{path}.active") ?? true,
+            };
+            slugs.Add(product.Slug);
+            await writer.SaveProductAsync(product, cancellationToken);
+
+            foreach (var (planItem, planPath) in plans)
+            {
+                await AddPlanAsync(context, product, planItem, planPath, planExtensions, cancellationToken);
+            }
+        }
+    }
+
+    private async Task AddPlanAsync(RecipeStepContext context, Product product, JsonElement item, string path, IReadOnlyList<IPlanEditorExtension> planExtensions, CancellationToken cancellationToken)
+    {
+        context.RequireObject(item, path);
+        var known = PlanFields.Concat(planExtensions.Select(e => e.Name)).ToList();
+        RejectUnknown(context, item, path, known, "plan setting", known);
+        var name = context.RequiredString(item, "name", $"{path}.name");
+        if (name.Length > PricingPlanConfiguration.NameLength)
+        {
+            throw context.Error($"{path}.name", $"must be at most {PricingPlanConfiguration.NameLength} characters.");
+        }
+
+        var price = context.OptionalDecimal(item, "price", $"{path}.price") ?? throw context.Error($"{path}.price", "is required.");
+        if (!Money.IsValidPrice(price))
+        {
+            throw context.Error($"{path}.price", Money.PriceProblem);
+        }
+
+        var sections = new List<(IPlanEditorExtension, object)>();
+        foreach (var extension in planExtensions)
+        {
+            if (context.TryGetProperty(item, extension.Name, out var json))
+            {
+                sections.Add((extension, await extension.ReadRecipeAsync(json, context, $"{path}.{extension.Name}", cancellationToken)));
+            }
+        }
+
+        var plan = new PricingPlan { ProductId = product.Id, Name = name, Price = price, IsActive = context.OptionalBool(item, "active", $"{path}.active") ?? true };
+        await writer.SavePlanAsync(plan, sections, cancellationToken);
+    }
+
+    private static void RejectUnknown(RecipeStepContext context, JsonElement item, string path, IReadOnlyCollection<string> allowed, string what, IEnumerable<string> listed)
+    {
+        foreach (var property in item.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw context.Error($"{path}.{property.Name}", $"Unknown {what} '{property.Name}'. Known: {string.Join(", ", listed)}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using CP.Commerce.Data;
+using CP.Commerce.Models;
+
+namespace CP.Commerce.ViewModels;
+
+/// <summary>The pricing plan editor: core fields plus the sections of enabled plan editor extensions.</summary>
+public sealed class PlanEditViewModel
+{
+    [Required(ErrorMessage = "Enter the plan name.")]
+    [StringLength(PricingPlanConfiguration.NameLength, ErrorMessage = "The plan name must be at most 100 characters.")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "Enter the price.")]
+    [Range(typeof(decimal), "0", "1000000", ErrorMessage = Services.Money.PriceProblem)]
+    public decimal? Price { get; set; }
+
+    [Display(Name = "Active (can be bought)")]
+    public bool IsActive { get; set; } = true;
+
+    public Product? Product { get; set; }
+
+    public int? PlanId { get; set; }
+
+    public IReadOnlyList<PlanEditorSectionViewModel> Sections { get; set; } = [];
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using CP.Commerce.Data;
+using CP.Commerce.Models;
+
+namespace CP.Commerce.ViewModels;
+
+/// <summary>The product editor (create and edit).</summary>
+public sealed class ProductEditViewModel
+{
+    [Required(ErrorMessage = "Enter the product name.")]
+    [StringLength(ProductConfiguration.NameLength, ErrorMessage = "The name must be at most 200 characters.")]
+    public string? Name { get; set; }
+
+    [StringLength(ProductConfiguration.SlugLength, ErrorMessage = "The slug must be at most 100 characters.")]
+    public string? Slug { get; set; }
+
+    [StringLength(ProductConfiguration.DescriptionLength, ErrorMessage = "The description must be at most 20,000 characters.")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Active (shown in the store)")]
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>The product being edited; null while creating.</summary>
+    public Product? Product { get; set; }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using CP.Commerce.Events;
+
+namespace StoreSite.Tests.Commerce;
+
+/// <summary>An order event handler for tests: records the events that really ran (not rehearsals) and can be told to fail.</summary>
+public sealed class RecordingOrderEvents : IOrderEvents
+{
+    public ConcurrentQueue<RecordedOrderEvent> Events { get; } = new();
+
+    /// <summary>When set, <see cref="OrderRefundedAsync"/> throws with this message (before recording).</summary>
+    public Func<OrderEventContext, string?>? FailRefund { get; set; }
+
+    /// <summary>When set, <see cref="OrderPaidAsync"/> throws with this message.</summary>
+    public Func<OrderEventContext, string?>? FailPaid { get; set; }
+
+    public IEnumerable<RecordedOrderEvent> Of(string name) => Events.Where(e => e.Name == name);
+
+    public Task OrderPaidAsync(OrderEventContext context, CancellationToken cancellationToken)
+    {
+        if (FailPaid?.Invoke(context) is { } message)
+        {
+            throw new InvalidOperationException(message);
+        }
+
+        Record(nameof(OrderPaidAsync), context);
+        return Task.CompletedTask;
+    }
+
+    public Task OrderRefundedAsync(OrderEventContext context, CancellationToken cancellationToken)
+    {
+        if (FailRefund?.Invoke(context) is { } message)
+        {
+            throw new InvalidOperationException(message);
+        }
+
+        Record(nameof(OrderRefundedAsync), context);
+        return Task.CompletedTask;
+    }
+
+    private void Record(string name, OrderEventContext context)
+    {
+        if (!context.IsRehearsal)
+        {
+            Events.Enqueue(new RecordedOrderEvent(name, context.Order.Number, context.Order.Status, context.Reason, context.Actor.Name, context.Order.Lines.Count, context.Transaction is not null));
+        }
+    }
+}
+
+public sealed record RecordedOrderEvent(string Name, string OrderNumber, CP.Commerce.Models.OrderStatus Status, string? Reason, string Actor, int LineCount, bool HadTransaction);
