@@ -49,7 +49,8 @@ public sealed class Browser : IAsyncDisposable
             Permissions = ["clipboard-read", "clipboard-write"],
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         var screenshots = Path.Combine(RepositoryRoot(), "TestResults", "screenshots", testName);
         Directory.CreateDirectory(screenshots);
