@@ -54,8 +54,9 @@ public static class VerifyEndpoint
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
+    // A Func rather than a RequestDelegate, so that the endpoint carries its method and is described in OpenAPI.
     public static IEndpointConventionBuilder Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(Route, (RequestDelegate)HandleAsync)
+        endpoints.MapPost(Route, (Func<HttpContext, Task>)HandleAsync)
             .RequireRateLimiting(VerifyRateLimitPolicy.Name)
             .DisableAntiforgery()
             .AllowAnonymous()
