@@ -34,6 +34,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<LicensingSettingsCache>();
         services.AddSingleton<LicensingMetrics>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<LicensingSettingsStore>();
         services.AddScoped<LicenseIssuer>();
         services.AddScoped<LicenseRevoker>();

@@ -12,7 +12,12 @@ namespace CP.Licensing.Services;
 /// scope's connection, no change tracking. The activation rule is one method,
 /// <see cref="MatchOrTakeSlotAsync"/>, whose conditional UPDATE holds the invariant.
 /// </summary>
-public sealed partial class LicenseVerifier(SiteDatabase database, LicensingSettingsCache settings, TimeProvider clock, ILogger<LicenseVerifier> logger)
+public sealed partial class LicenseVerifier(
+    SiteDatabase database,
+    LicensingSettingsCache settings,
+    SqliteWriteGate writeGate,
+    TimeProvider clock,
+    ILogger<LicenseVerifier> logger)
 {
     /// <summary>A matching environment's last seen is written at most this often.</summary>
     public static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
@@ -152,6 +157,7 @@ public sealed partial class LicenseVerifier(SiteDatabase database, LicensingSett
     private async Task<(SlotOutcome Outcome, int Used)> MatchOrTakeSlotAsync(
         int licenseId, LicenseMatchRule rule, int maxActivations, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var turn = await writeGate.EnterAsync(database, cancellationToken);
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
 
         int? usedAfterTaking;
@@ -194,6 +200,7 @@ public sealed partial class LicenseVerifier(SiteDatabase database, LicensingSett
 
     private async Task TouchAsync(int activationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var turn = await writeGate.EnterAsync(database, cancellationToken);
         await using var touch = database.CreateCommand(TouchSql);
         touch.AddParameter("@id", activationId);
         touch.AddParameter("@now", now);
