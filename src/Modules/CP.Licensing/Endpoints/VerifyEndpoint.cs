@@ -180,6 +180,7 @@ public static class VerifyEndpoint
             return VerifyResult.BadRequest;
         }
 
+        var normalizedDomain = domainNotString || string.IsNullOrWhiteSpace(domain) ? null : EnvironmentName.NormalizeDomain(domain);
         var errors = new VerifyValidationErrors
         {
             LicenseKey = keyNotString ? LicenseKeyNotString
@@ -187,13 +188,14 @@ public static class VerifyEndpoint
                 : null,
             Domain = domainNotString ? DomainNotString
                 : string.IsNullOrWhiteSpace(domain) ? DomainRequired
-                : (domain = EnvironmentName.NormalizeDomain(domain)) is null ? DomainInvalid
+                : normalizedDomain is null ? DomainInvalid
                 : null,
             Ip = ipNotString ? IpNotString
                 : string.IsNullOrWhiteSpace(ip) ? IpRequired
                 : EnvironmentName.ParseIp(ip) is null ? IpInvalid
                 : null,
         };
+        domain = normalizedDomain;
         return errors.Any ? VerifyResult.ValidationFailed(errors) : null;
     }
 

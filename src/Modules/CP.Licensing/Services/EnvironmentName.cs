@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 
@@ -15,6 +16,12 @@ public static class EnvironmentName
 
     /// <summary>Longer input is refused before any work (a URL with a long path is still fine).</summary>
     public const int MaxInputLength = 2048;
+
+    private static readonly SearchValues<char> LabelCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+    private static readonly SearchValues<char> SchemeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> DottedQuadCharacters = SearchValues.Create("0123456789.");
+    private static readonly SearchValues<char> PathStart = SearchValues.Create("/?#");
 
     /// <summary>The normalized domain, or null when <paramref name="input"/> names no valid host.</summary>
     public static string? NormalizeDomain(string? input)
@@ -40,7 +47,7 @@ public static class EnvironmentName
             host = host[2..];
         }
 
-        var pathStart = host.IndexOfAny('/', '?', '#');
+        var pathStart = host.IndexOfAny(PathStart);
         if (pathStart >= 0)
         {
             host = host[..pathStart];
@@ -118,7 +125,7 @@ public static class EnvironmentName
         }
 
         // IPAddress.TryParse also takes "1", "0x7f.1" or "127.1"; an IPv4 address here is a dotted quad.
-        return text.Count('.') == 3 && !text.ContainsAnyExcept("0123456789.") && IPAddress.TryParse(text, out var v4) ? v4 : null;
+        return text.Count('.') == 3 && !text.ContainsAnyExcept(DottedQuadCharacters) && IPAddress.TryParse(text, out var v4) ? v4 : null;
     }
 
     /// <summary>The address as environments store it: IPv4-mapped IPv6 as IPv4, canonical text.</summary>
@@ -139,7 +146,7 @@ public static class EnvironmentName
         foreach (var range in host.AsSpan().Split('.'))
         {
             var label = host.AsSpan(range);
-            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || label.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789-"))
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || label.ContainsAnyExcept(LabelCharacters))
             {
                 return false;
             }
@@ -149,8 +156,8 @@ public static class EnvironmentName
     }
 
     private static bool IsScheme(ReadOnlySpan<char> scheme) =>
-        scheme.Length is > 0 and <= 32 && char.IsAsciiLetter(scheme[0]) && !scheme.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+        scheme.Length is > 0 and <= 32 && char.IsAsciiLetter(scheme[0]) && !scheme.ContainsAnyExcept(SchemeCharacters);
 
     private static bool IsPort(ReadOnlySpan<char> port) =>
-        port.Length is > 0 and <= 5 && !port.ContainsAnyExcept("0123456789") && int.Parse(port, CultureInfo.InvariantCulture) <= 65535;
+        port.Length is > 0 and <= 5 && !port.ContainsAnyExcept(Digits) && int.Parse(port, CultureInfo.InvariantCulture) <= 65535;
 }
