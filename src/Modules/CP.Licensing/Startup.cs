@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<LicensingSettingsCache>();
         services.AddSingleton<LicensingMetrics>();
         services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<SqliteStatementCache>();
         services.AddScoped<LicensingSettingsStore>();
         services.AddScoped<LicenseIssuer>();
         services.AddScoped<LicenseRevoker>();

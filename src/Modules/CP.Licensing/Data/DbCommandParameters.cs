@@ -12,4 +12,17 @@ internal static class DbCommandParameters
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
+
+    /// <summary>Sets a parameter of a reused command, adding it on first use.</summary>
+    public static void SetParameter(this DbCommand command, string name, object value)
+    {
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value;
+        }
+        else
+        {
+            command.AddParameter(name, value);
+        }
+    }
 }

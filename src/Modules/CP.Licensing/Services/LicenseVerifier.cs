@@ -17,6 +17,7 @@ public sealed partial class LicenseVerifier(
     SiteDatabase database,
     LicensingSettingsCache settings,
     SqliteWriteGate writeGate,
+    SqliteStatementCache statements,
     TimeProvider clock,
     ILogger<LicenseVerifier> logger)
 {
@@ -33,7 +34,7 @@ public sealed partial class LicenseVerifier(
 
     // The license by its key (unique index) and, in the same query, when a matching environment of
     // its allow-list was last seen (null: no match). A scalar subquery: SQLite prepares it in half
-    // the time of a LEFT JOIN, and the Verify API prepares it on every call.
+    // the time of a LEFT JOIN.
     private static readonly string LoadSql = $"""
         SELECT l."Id", l."ProductName", l."ExpiresOn", l."MaxActivations", l."ActivationsUsed",
                l."RevokedAt" IS NOT NULL, l."MatchBy",
@@ -75,14 +76,16 @@ public sealed partial class LicenseVerifier(
             return VerifyResult.InvalidFormat;
         }
 
-        // 2. Load the license and a matching environment in one query.
-        await database.OpenConnectionAsync(cancellationToken);
+        // 2. Load the license and when a matching environment was last seen, in one statement: on
+        //    SQLite one kept prepared (SqliteStatementCache), on PostgreSQL on the scope's connection.
         LoadedLicense license;
-        await using (var load = database.CreateCommand(LoadSql))
+        using (var cached = database.Provider == DatabaseProvider.Sqlite ? statements.Rent(LoadSql) : default)
+        await using (var own = cached.Command is null ? await CreateCommandAsync(LoadSql, cancellationToken) : null)
         {
-            load.AddParameter("@key", key);
-            load.AddParameter("@domain", domain);
-            load.AddParameter("@ip", ip);
+            var load = cached.Command ?? own!;
+            load.SetParameter("@key", key);
+            load.SetParameter("@domain", domain);
+            load.SetParameter("@ip", ip);
             await using var reader = await load.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {
@@ -197,11 +200,17 @@ public sealed partial class LicenseVerifier(
         return (SlotOutcome.Added, usedAfterTaking.Value);
     }
 
+    private async Task<DbCommand> CreateCommandAsync(string sql, CancellationToken cancellationToken)
+    {
+        await database.OpenConnectionAsync(cancellationToken);
+        return database.CreateCommand(sql);
+    }
+
     /// <summary>Updates the last seen of the environments the call matches.</summary>
     private async Task TouchAsync(int licenseId, LicenseMatchRule rule, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var turn = await writeGate.EnterAsync(database, cancellationToken);
-        await using var touch = database.CreateCommand(TouchSql);
+        await using var touch = await CreateCommandAsync(TouchSql, cancellationToken);
         AddMatchParameters(touch, licenseId, rule, domain, ip);
         touch.AddParameter("@now", now);
         await touch.ExecuteNonQueryAsync(cancellationToken);
