@@ -135,6 +135,19 @@ public sealed class VerifyHotPathTests
         Assert.Contains("max_activations", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Verify_rate_limit_below_one_fails_the_start_naming_the_setting()
+    {
+        var failure = Record.Exception(() => TestSite.Start(o =>
+        {
+            o.Recipe = null;
+            o.Settings["StoreSite:Licensing:Verify:PermitPerMinute"] = "0";
+        }));
+
+        Assert.NotNull(failure);
+        Assert.Contains("StoreSite:Licensing:Verify:PermitPerMinute", failure.ToString(), StringComparison.Ordinal);
+    }
+
     private static async Task<byte[]> SecretAsync(Infrastructure.TestSite site) =>
         LicensingSettingsStore.DecodeSecret((await site.InScopeAsync(sp => sp.GetRequiredService<LicensingSettingsStore>().GetAsync(CancellationToken.None))).SigningSecret)!;
 }

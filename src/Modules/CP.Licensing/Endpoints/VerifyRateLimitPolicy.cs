@@ -17,17 +17,18 @@ public sealed class VerifyRateLimitPolicy(IOptions<LicensingOptions> options, Li
 {
     public const string Name = "licensing-verify";
 
-    private readonly int _permitPerMinute = options.Value.Verify.PermitPerMinute;
+    private readonly Func<string, FixedWindowRateLimiterOptions> _window = WindowOf(options.Value.Verify.PermitPerMinute);
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = _permitPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _window);
+
+    private static Func<string, FixedWindowRateLimiterOptions> WindowOf(int permitPerMinute)
+    {
+        var window = new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+        return _ => window;
+    }
 
     private async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
