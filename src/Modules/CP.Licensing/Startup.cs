@@ -1,6 +1,22 @@
+using CP.Commerce.Confirmation;
+using CP.Commerce.Events;
+using CP.Commerce.Plans;
+using CP.Licensing.Confirmation;
+using CP.Licensing.Data;
+using CP.Licensing.Endpoints;
+using CP.Licensing.Handlers;
+using CP.Licensing.Plans;
+using CP.Licensing.Recipes;
+using CP.Licensing.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoreSite.Data;
 using StoreSite.Modules;
+using StoreSite.Recipes;
+using StoreSite.Setup;
 
 namespace CP.Licensing;
 
@@ -10,5 +26,37 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<LicensingDbContext, SqliteLicensingDbContext, PostgresLicensingDbContext>(LicensingDbContext.MigrationsHistoryTable);
+        services.AddOptions<LicensingOptions>()
+            .Bind(configuration.GetSection(LicensingOptions.Section))
+            .Validate(o => o.Verify.PermitPerMinute >= 1, "StoreSite:Licensing:Verify:PermitPerMinute must be at least 1.")
+            .ValidateOnStart();
+
+        services.AddSingleton<LicensingSettingsCache>();
+        services.AddSingleton<LicensingMetrics>();
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<SqliteStatementCache>();
+        services.AddScoped<LicensingSettingsStore>();
+        services.AddScoped<LicenseIssuer>();
+        services.AddScoped<LicenseRevoker>();
+        services.AddScoped<LicenseVerifier>();
+        services.AddScoped<OrderLicenseKeys>();
+        services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();
+
+        services.AddScoped<IOrderEvents, LicensingOrderEvents>();
+        services.AddScoped<IPlanEditorExtension, LicensingPlanEditor>();
+        services.AddScoped<IOrderConfirmationSection, LicenseKeysConfirmationSection>();
+        services.AddScoped<IRecipeStep, LicensingSettingsStep>();
+        services.AddScoped<IRecipeStep, LicensesStep>();
+
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimitPolicy>(VerifyRateLimitPolicy.Name));
+        services.AddOpenApi(VerifyApiDescription.DocumentName, o =>
+            o.ShouldInclude = description => string.Equals(description.RelativePath, VerifyEndpoint.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        VerifyEndpoint.Map(endpoints);
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
     }
 }

@@ -1,0 +1,16 @@
+using CP.Commerce.Models;
+using CP.Licensing.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CP.Licensing.Confirmation;
+
+/// <summary>Lists an order's keys (invoked by CP.Commerce with <c>new { order }</c>).</summary>
+public sealed class OrderLicenseKeysViewComponent(OrderLicenseKeys keys) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var list = await keys.ListAsync(order.Number, HttpContext.RequestAborted);
+        return View(list);
+    }
+}

@@ -1,0 +1,34 @@
+using CP.Licensing.Models;
+using Microsoft.EntityFrameworkCore;
+using StoreSite.Data;
+
+namespace CP.Licensing.Data;
+
+/// <summary>The licensing tables: licenses, their environments and history, per-plan licensing settings.</summary>
+public class LicensingDbContext : DbContext
+{
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory_Licensing";
+
+    public LicensingDbContext(DbContextOptions options, SiteDatabase? database)
+        : base(options)
+    {
+        database?.Enlist(this);
+    }
+
+    public DbSet<License> Licenses => Set<License>();
+
+    public DbSet<LicenseActivation> LicenseActivations => Set<LicenseActivation>();
+
+    public DbSet<LicenseEvent> LicenseEvents => Set<LicenseEvent>();
+
+    public DbSet<PlanLicensingSettings> PlanLicensingSettings => Set<PlanLicensingSettings>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new LicenseConfiguration());
+        modelBuilder.ApplyConfiguration(new LicenseActivationConfiguration());
+        modelBuilder.ApplyConfiguration(new LicenseEventConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanLicensingSettingsConfiguration());
+    }
+}

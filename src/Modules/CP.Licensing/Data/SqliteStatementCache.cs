@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Data;
+using System.Data.Common;
+using StoreSite.Data;
+
+namespace CP.Licensing.Data;
+
+/// <summary>
+/// Read statements kept prepared on SQLite, for the Verify API's lookup. Microsoft.Data.Sqlite
+/// prepares every new command anew, and preparing was the largest cost of a Verify call (see
+/// bench/RESULTS.md); a command kept here, on a read connection of its own, is prepared once.
+/// Only for reads in autocommit: each execution sees the latest committed state, as a read on the
+/// scope's connection would (WAL readers neither block nor wait). Singleton.
+/// </summary>
+public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
+{
+    /// <summary>Idle statements kept per SQL text; more are closed when returned.</summary>
+    public static readonly int MaxIdle = Environment.ProcessorCount * 4 + 8;
+
+    private readonly ConcurrentDictionary<string, ConcurrentBag<DbCommand>> _idle = new(StringComparer.Ordinal);
+    private long _rented;
+
+    /// <summary>How many statements were handed out (a diagnostic for tests).</summary>
+    public long Rented => Interlocked.Read(ref _rented);
+
+    /// <summary>A command for <paramref name="sql"/> on an open read connection to the site's database.</summary>
+    public Lease Rent(string sql)
+    {
+        Interlocked.Increment(ref _rented);
+        var connectionString = site.Current?.ConnectionString;
+        var idle = _idle.GetOrAdd(sql, _ => []);
+        while (idle.TryTake(out var command))
+        {
+            if (command.Connection is { State: ConnectionState.Open } connection && connection.ConnectionString == connectionString)
+            {
+                return new Lease(this, idle, command);
+            }
+
+            Close(command);
+        }
+
+        var opened = site.CreateConnection();
+        opened.Open();
+        var created = opened.CreateCommand();
+        created.CommandText = sql;
+        return new Lease(this, idle, created);
+    }
+
+    public void Dispose()
+    {
+        foreach (var idle in _idle.Values)
+        {
+            while (idle.TryTake(out var command))
+            {
+                Close(command);
+            }
+        }
+    }
+
+    private void Return(ConcurrentBag<DbCommand> idle, DbCommand command)
+    {
+        if (idle.Count < MaxIdle)
+        {
+            idle.Add(command);
+        }
+        else
+        {
+            Close(command);
+        }
+    }
+
+    private static void Close(DbCommand command)
+    {
+        var connection = command.Connection;
+        command.Dispose();
+        connection?.Dispose();
+    }
+
+    /// <summary>A rented command; its parameters are kept between uses (add them once, then set values). Dispose to return it.</summary>
+    public readonly struct Lease(SqliteStatementCache? cache, ConcurrentBag<DbCommand>? idle, DbCommand? command) : IDisposable
+    {
+        public DbCommand? Command => command;
+
+        public void Dispose()
+        {
+            if (cache is not null && command is not null)
+            {
+                cache.Return(idle!, command);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace CP.Licensing.Models;
+
+/// <summary>A pricing plan's licensing section (stored by licensing, keyed by CP.Commerce's plan id).</summary>
+public sealed class PlanLicensingSettings
+{
+    public int PlanId { get; set; }
+
+    /// <summary>Whether a paid order line of this plan issues license keys (off by default).</summary>
+    public bool IssueLicense { get; set; }
+
+    public LicenseValidityUnit ValidityUnit { get; set; }
+
+    /// <summary>How many <see cref="ValidityUnit"/>s a key is valid for; unused for Lifetime.</summary>
+    public int ValidityValue { get; set; }
+
+    /// <summary>0 is unlimited.</summary>
+    public int MaxActivations { get; set; }
+
+    public LicenseMatchRule MatchBy { get; set; }
+}

@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.Json;
+using CP.Commerce.Plans;
+using CP.Licensing.Data;
+using CP.Licensing.Models;
+using Microsoft.EntityFrameworkCore;
+using StoreSite.Recipes;
+
+namespace CP.Licensing.Plans;
+
+/// <summary>
+/// The plan editor's <c>licensing</c> section: Issue License Key? (off by default), validity
+/// (Lifetime or N days/weeks/months/years), Max Activations and the match rule, stored in
+/// licensing's own table keyed by plan id. Also read from a <c>Products</c> recipe plan's
+/// <c>licensing</c>: <c>issueLicense</c>, <c>validity</c> {<c>unit</c>, <c>value</c>} or
+/// <c>lifetime</c>, <c>maxActivations</c>, <c>matchBy</c>.
+/// </summary>
+public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExtension
+{
+    public string Name => "licensing";
+
+    public string DisplayName => "Licensing";
+
+    public string EditorView => "_LicensingPlanEditor";
+
+    public Type EditorModelType => typeof(LicensingPlanEditorViewModel);
+
+    public async Task<object> LoadAsync(int? planId, CancellationToken cancellationToken)
+    {
+        var stored = planId is null
+            ? null
+            : await db.PlanLicensingSettings.AsNoTracking().FirstOrDefaultAsync(p => p.PlanId == planId, cancellationToken);
+        return stored is null ? new LicensingPlanEditorViewModel() : LicensingPlanEditorViewModel.From(stored);
+    }
+
+    public async Task SaveAsync(int planId, object model, CancellationToken cancellationToken)
+    {
+        var editor = model as LicensingPlanEditorViewModel
+            ?? throw new ArgumentException($"Expected a {nameof(LicensingPlanEditorViewModel)}.", nameof(model));
+        Validator.ValidateObject(editor, new ValidationContext(editor), validateAllProperties: true);
+        var stored = await db.PlanLicensingSettings.FirstOrDefaultAsync(p => p.PlanId == planId, cancellationToken);
+        if (stored is null)
+        {
+            stored = new PlanLicensingSettings { PlanId = planId };
+            db.PlanLicensingSettings.Add(stored);
+        }
+
+        editor.ApplyTo(stored);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task<object> ReadRecipeAsync(JsonElement json, RecipeStepContext context, string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw context.Error(path, "must be an object.");
+        }
+
+        var model = new LicensingPlanEditorViewModel
+        {
+            IssueLicense = context.OptionalBool(json, "issueLicense", $"{path}.issueLicense") ?? false,
+            MaxActivations = context.OptionalInt(json, "maxActivations", $"{path}.maxActivations", 0, LicensingPlanEditorViewModel.MaxMaxActivations) ?? 1,
+            MatchBy = ReadMatchRule(context, json, $"{path}.matchBy") ?? LicenseMatchRule.DomainOrIp,
+        };
+
+        var lifetime = context.OptionalBool(json, "lifetime", $"{path}.lifetime");
+        var hasValidity = context.TryGetProperty(json, "validity", out var validity);
+        if (hasValidity && lifetime == true)
+        {
+            throw context.Error($"{path}.validity", "give either 'validity' or 'lifetime: true', not both.");
+        }
+
+        if (hasValidity)
+        {
+            context.RequireObject(validity, $"{path}.validity");
+            var unit = context.RequiredString(validity, "unit", $"{path}.validity.unit");
+            model.ValidityUnit = unit.ToUpperInvariant() switch
+            {
+                "DAYS" or "DAY" => LicenseValidityUnit.Days,
+                "WEEKS" or "WEEK" => LicenseValidityUnit.Weeks,
+                "MONTHS" or "MONTH" => LicenseValidityUnit.Months,
+                "YEARS" or "YEAR" => LicenseValidityUnit.Years,
+                _ => throw context.Error($"{path}.validity.unit", $"'{unit}' is not days, weeks, months or years."),
+            };
+            model.ValidityValue = context.OptionalInt(validity, "value", $"{path}.validity.value", 1, LicensingPlanEditorViewModel.MaxValidityValue)
+                ?? throw context.Error($"{path}.validity.value", "is required.");
+        }
+        else if (lifetime == false)
+        {
+            throw context.Error($"{path}.lifetime", "'lifetime: false' needs a 'validity'.");
+        }
+
+        return Task.FromResult<object>(model);
+    }
+
+    public async Task<IReadOnlyDictionary<int, string>> DescribePlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(planIds);
+        var ids = planIds.ToList();
+        var plans = await db.PlanLicensingSettings.AsNoTracking()
+            .Where(p => ids.Contains(p.PlanId) && p.IssueLicense)
+            .ToListAsync(cancellationToken);
+        return plans.ToDictionary(p => p.PlanId, Describe);
+    }
+
+    /// <summary>E.g. "License key · 5 activations · 1 year", "License key · unlimited activations · lifetime".</summary>
+    public static string Describe(PlanLicensingSettings plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var activations = plan.MaxActivations switch
+        {
+            0 => "unlimited activations",
+            1 => "1 activation",
+            var n => string.Create(CultureInfo.InvariantCulture, $"{n} activations"),
+        };
+        var validity = plan.ValidityUnit switch
+        {
+            LicenseValidityUnit.Lifetime => "lifetime",
+            var unit => string.Create(CultureInfo.InvariantCulture, $"{plan.ValidityValue} {UnitName(unit, plan.ValidityValue)}"),
+        };
+        return $"License key · {activations} · {validity}";
+    }
+
+    public static LicenseMatchRule? ReadMatchRule(RecipeStepContext context, JsonElement json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var value = context.OptionalString(json, "matchBy", path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return Enum.TryParse<LicenseMatchRule>(value.Trim(), ignoreCase: true, out var rule) && Enum.IsDefined(rule) && !char.IsDigit(value.Trim()[0])
+            ? rule
+            : throw context.Error(path, $"'{value}' is not DomainOrIp, Domain or Ip.");
+    }
+
+    private static string UnitName(LicenseValidityUnit unit, int value)
+    {
+        var name = unit.ToString().ToLowerInvariant();
+        return value == 1 ? name[..^1] : name;
+    }
+}

@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using CP.Licensing.Models;
+
+namespace CP.Licensing.Plans;
+
+/// <summary>The licensing section of the pricing-plan editor (form prefix <c>licensing</c>).</summary>
+public sealed class LicensingPlanEditorViewModel : IValidatableObject
+{
+    public const int MaxValidityValue = 1000;
+    public const int MaxMaxActivations = 100_000;
+
+    [Display(Name = "Issue License Key?")]
+    public bool IssueLicense { get; set; }
+
+    /// <summary>Lifetime, or the unit of <see cref="ValidityValue"/>.</summary>
+    [Display(Name = "Validity")]
+    public LicenseValidityUnit ValidityUnit { get; set; } = LicenseValidityUnit.Lifetime;
+
+    [Display(Name = "Valid for")]
+    [Range(1, MaxValidityValue, ErrorMessage = "Enter a number from 1 to 1000.")]
+    public int? ValidityValue { get; set; }
+
+    [Display(Name = "Max Activations")]
+    [Range(0, MaxMaxActivations, ErrorMessage = "Enter a number from 0 (unlimited) to 100000.")]
+    public int MaxActivations { get; set; } = 1;
+
+    [Display(Name = "Match environments by")]
+    public LicenseMatchRule MatchBy { get; set; } = LicenseMatchRule.DomainOrIp;
+
+    public LicenseValidity Validity => ValidityUnit == LicenseValidityUnit.Lifetime
+        ? LicenseValidity.Lifetime
+        : new LicenseValidity(ValidityUnit, ValidityValue ?? 0);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Enum.IsDefined(ValidityUnit))
+        {
+            yield return new ValidationResult("Choose Lifetime, days, weeks, months or years.", [nameof(ValidityUnit)]);
+        }
+        else if (ValidityUnit != LicenseValidityUnit.Lifetime && ValidityValue is null)
+        {
+            yield return new ValidationResult("Enter how many days, weeks, months or years a key is valid.", [nameof(ValidityValue)]);
+        }
+
+        if (!Enum.IsDefined(MatchBy))
+        {
+            yield return new ValidationResult("Choose how calls match the allow-list.", [nameof(MatchBy)]);
+        }
+    }
+
+    public static LicensingPlanEditorViewModel From(PlanLicensingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new LicensingPlanEditorViewModel
+        {
+            IssueLicense = settings.IssueLicense,
+            ValidityUnit = settings.ValidityUnit,
+            ValidityValue = settings.ValidityUnit == LicenseValidityUnit.Lifetime ? null : settings.ValidityValue,
+            MaxActivations = settings.MaxActivations,
+            MatchBy = settings.MatchBy,
+        };
+    }
+
+    public void ApplyTo(PlanLicensingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.IssueLicense = IssueLicense;
+        settings.ValidityUnit = ValidityUnit;
+        settings.ValidityValue = ValidityUnit == LicenseValidityUnit.Lifetime ? 0 : ValidityValue ?? 0;
+        settings.MaxActivations = MaxActivations;
+        settings.MatchBy = MatchBy;
+    }
+}

@@ -1,0 +1,9 @@
+namespace CP.Licensing.Services;
+
+/// <summary>A key of an order as the customer sees it.</summary>
+public sealed record OrderLicenseKey(string Key, string ProductName, DateOnly? ExpiresOn, int MaxActivations, bool Revoked)
+{
+    public string ExpiryText => ExpiresOn is { } expiry ? $"valid until {expiry:yyyy-MM-dd}" : "lifetime";
+
+    public string ActivationsText => MaxActivations == 0 ? "unlimited activations" : MaxActivations == 1 ? "1 activation" : $"{MaxActivations} activations";
+}

@@ -1,0 +1,153 @@
+using System.Data;
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Text.Json;
+using CP.Licensing.Data;
+using CP.Licensing.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using StoreSite.Data;
+using StoreSite.Tests.Infrastructure;
+using static StoreSite.Tests.Licensing.LicensingArrange;
+
+namespace StoreSite.Tests.Licensing;
+
+public sealed class VerifyHotPathTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Tampered_key_is_rejected_without_touching_the_database(bool postgres)
+    {
+        await using var pg = postgres ? await PostgresServer.CreateDatabaseAsync() : null;
+        var opened = 0;
+        await using var site = await LicensingSite.StartAsync(o =>
+        {
+            o.PostgresConnectionString = pg?.ConnectionString;
+            o.Services = services =>
+            {
+                services.AddHttpContextAccessor();
+                services.AddScoped(sp =>
+                {
+                    var database = new SiteDatabase(sp.GetRequiredService<SiteConnection>());
+                    if (sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Path == VerifyUrl)
+                    {
+                        database.Connection.StateChange += (_, e) =>
+                        {
+                            if (e.CurrentState == ConnectionState.Open)
+                            {
+                                Interlocked.Increment(ref opened);
+                            }
+                        };
+                    }
+
+                    return database;
+                });
+            };
+        });
+        var key = await IssueAsync(site, maxActivations: 1);
+        var client = site.CreateClient();
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example")); // the settings are now held in memory
+        var statements = site.Services.GetRequiredService<SqliteStatementCache>();
+        Volatile.Write(ref opened, 0);
+        var preparedBefore = statements.Rented;
+
+        var tampered = key[..^1] + (key[^1] == 'A' ? 'B' : 'A');
+        var otherBody = key[..3] + (key[3] == 'A' ? 'B' : 'A') + key[4..];
+        foreach (var bad in new[] { tampered, otherBody, "garbage", "XX" + key[2..] })
+        {
+            using var response = await VerifyAsync(client, bad, "shop.example");
+            await AssertFailureAsync(response, 403, "Invalid license format.", "invalid_format");
+        }
+
+        var reachedForTampered = Volatile.Read(ref opened) + (statements.Rented - preparedBefore);
+        using var wellFormed = await VerifyAsync(client, "CP-ABCDEF-123456-GHJKMN-PQRSTV-" + LicenseKeys.Sign("CP-ABCDEF-123456-GHJKMN-PQRSTV", await SecretAsync(site)), "shop.example");
+        await AssertFailureAsync(wellFormed, 404, "License not found.", "not_found");
+
+        // Every way the hot path reaches the database is counted: the scope's connection and the
+        // statements SQLite keeps prepared. A well-formed key is seen by the probe; tampered ones are not.
+        Assert.Equal(0, reachedForTampered);
+        Assert.True(Volatile.Read(ref opened) + (statements.Rented - preparedBefore) > 0, "The probe saw nothing for a well-formed key: it proves nothing.");
+    }
+
+    [Fact]
+    public async Task Answers_are_counted_by_code_and_timed_on_the_CP_Licensing_meter()
+    {
+        await using var site = await LicensingSite.StartAsync();
+        var key = await IssueAsync(site, maxActivations: 1);
+        var factory = site.Services.GetRequiredService<IMeterFactory>();
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        var timings = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == LicensingMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, factory))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "code")
+                {
+                    counts.AddOrUpdate((string)tag.Value!, value, (_, v) => v + value);
+                }
+            }
+        });
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref timings));
+        listener.Start();
+        var client = site.CreateClient();
+
+        await VerifyAsync(client, key, "one.example", from: "198.51.100.1");
+        await VerifyAsync(client, key, "two.example", from: "198.51.100.2");
+        await VerifyAsync(client, "garbage", "one.example");
+        await PostAsync(client, "[]");
+
+        Assert.Equal(1, counts.GetValueOrDefault("valid"));
+        Assert.Equal(1, counts.GetValueOrDefault("max_activations"));
+        Assert.Equal(1, counts.GetValueOrDefault("invalid_format"));
+        Assert.Equal(1, counts.GetValueOrDefault("bad_request"));
+        Assert.Equal(4, Volatile.Read(ref timings));
+    }
+
+    [Fact]
+    public async Task OpenApi_description_of_the_verify_endpoint_is_served()
+    {
+        await using var site = await LicensingSite.StartAsync(withCustomer: false);
+
+        using var response = await site.CreateClient().GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(text);
+        var path = Assert.Single(document.RootElement.GetProperty("paths").EnumerateObject());
+        Assert.Equal("/api/v1/licenses/verify", path.Name);
+        var post = path.Value.GetProperty("post");
+        Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        foreach (var status in new[] { "200", "400", "403", "404", "413", "415", "422", "429" })
+        {
+            Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), $"No {status} answer described.");
+        }
+
+        Assert.Contains("license_key", text, StringComparison.Ordinal);
+        Assert.Contains("max_activations", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_rate_limit_below_one_fails_the_start_naming_the_setting()
+    {
+        var failure = Record.Exception(() => TestSite.Start(o =>
+        {
+            o.Recipe = null;
+            o.Settings["StoreSite:Licensing:Verify:PermitPerMinute"] = "0";
+        }));
+
+        Assert.NotNull(failure);
+        Assert.Contains("StoreSite:Licensing:Verify:PermitPerMinute", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<byte[]> SecretAsync(Infrastructure.TestSite site) =>
+        LicensingSettingsStore.DecodeSecret((await site.InScopeAsync(sp => sp.GetRequiredService<LicensingSettingsStore>().GetAsync(CancellationToken.None))).SigningSecret)!;
+}
