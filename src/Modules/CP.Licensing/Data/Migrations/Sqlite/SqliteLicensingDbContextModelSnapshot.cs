@@ -39,6 +39,11 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ExpirySort")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("coalesce(\"ExpiresOn\", '9999-12-31')", false);
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("TEXT");
 
@@ -79,23 +84,35 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchEmail")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"CustomerEmail\")", false);
+
+                    b.Property<string>("SearchProduct")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"ProductName\")", false);
+
                     b.Property<int?>("UnitIndex")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerEmail");
-
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("ExpirySort");
 
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("ProductName");
+                    b.HasIndex("SearchEmail");
 
-                    b.HasIndex("RevokedAt", "ExpiresOn");
+                    b.HasIndex("SearchProduct");
+
+                    b.HasIndex("RevokedAt", "ExpirySort");
 
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();

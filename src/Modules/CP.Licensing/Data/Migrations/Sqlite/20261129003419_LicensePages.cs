@@ -1,0 +1,118 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CP.Licensing.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LicensePages : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_CustomerEmail",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_ProductName",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_RevokedAt_ExpiresOn",
+                table: "Licenses");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExpirySort",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: false,
+                computedColumnSql: "coalesce(\"ExpiresOn\", '9999-12-31')",
+                stored: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchEmail",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: true,
+                computedColumnSql: "upper(\"CustomerEmail\")",
+                stored: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchProduct",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: true,
+                computedColumnSql: "upper(\"ProductName\")",
+                stored: false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_ExpirySort",
+                table: "Licenses",
+                column: "ExpirySort");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_RevokedAt_ExpirySort",
+                table: "Licenses",
+                columns: new[] { "RevokedAt", "ExpirySort" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_SearchEmail",
+                table: "Licenses",
+                column: "SearchEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_SearchProduct",
+                table: "Licenses",
+                column: "SearchProduct");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_ExpirySort",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_RevokedAt_ExpirySort",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_SearchEmail",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_SearchProduct",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "ExpirySort",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "SearchEmail",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "SearchProduct",
+                table: "Licenses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_CustomerEmail",
+                table: "Licenses",
+                column: "CustomerEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_ProductName",
+                table: "Licenses",
+                column: "ProductName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_RevokedAt_ExpiresOn",
+                table: "Licenses",
+                columns: new[] { "RevokedAt", "ExpiresOn" });
+        }
+    }
+}
