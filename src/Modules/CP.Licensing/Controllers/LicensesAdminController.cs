@@ -79,6 +79,13 @@ public sealed class LicensesAdminController(
             return NotFound();
         }
 
+        if (detail.Status == LicenseStatus.Revoked)
+        {
+            // A revoked key's page has no limit form to show the message next to.
+            TempData["Error"] = LicenseChangeResult.RevokedMessage;
+            return Redirect($"/admin/licenses/{id}");
+        }
+
         if (result is not null)
         {
             ModelState.AddModelError(nameof(model.MaxActivations), result.Message);
