@@ -5,6 +5,7 @@ using CP.Licensing.Services;
 using CP.Licensing.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Net.Http.Headers;
 using StoreSite.Settings;
 
@@ -184,8 +185,9 @@ public sealed class LicensesAdminController(
     public async Task<IActionResult> Generate(GenerateLicenseViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (!Enum.IsDefined(model.MatchBy))
+        if (ModelState.GetFieldValidationState(nameof(model.MatchBy)) == ModelValidationState.Invalid || !Enum.IsDefined(model.MatchBy))
         {
+            ModelState.Remove(nameof(model.MatchBy));
             ModelState.AddModelError(nameof(model.MatchBy), "Choose how calls match the allow-list.");
         }
 
