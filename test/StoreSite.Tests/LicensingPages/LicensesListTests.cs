@@ -60,6 +60,7 @@ public sealed class LicensesListTests
         Assert.Equal([key], await SearchAsync(admin, key[3..13]));
         Assert.Equal([key], await SearchAsync(admin, key[^6..]));
         Assert.Equal([key], await SearchAsync(admin, key[18..26]));
+        Assert.Equal([key], await SearchAsync(admin, key[26..30]));
         Assert.Equal([keys[2]], await SearchAsync(admin, "alice"));
         Assert.Equal([keys[2]], await SearchAsync(admin, "ALICE.SMITH@EXAMPLE.COM"));
         Assert.Equal([keys[1], keys[0]], await SearchAsync(admin, "buyer@"));
@@ -90,6 +91,9 @@ public sealed class LicensesListTests
         Assert.Equal(5, (await LicensePages.KeysAsync(admin, "/admin/licenses?status=")).Count);
         var page = await admin.GetDocumentAsync("/admin/licenses?status=expired");
         Assert.Equal("expired", page.QuerySelector("select#status option[selected]")?.GetAttribute("value"));
+        Assert.Equal("2 licenses.", (await admin.GetDocumentAsync("/admin/licenses?status=active")).QuerySelector(".license-count .muted")?.TextContent.Trim());
+        Assert.Equal("1 license matching “" + keys[0] + "”.", (await admin.GetDocumentAsync("/admin/licenses?status=active&q=" + keys[0])).QuerySelector(".license-count .muted")?.TextContent.Trim());
+        Assert.Equal("0 licenses matching “" + keys[3] + "”.", (await admin.GetDocumentAsync("/admin/licenses?status=active&q=" + keys[3])).QuerySelector(".license-count .muted")?.TextContent.Trim());
 
         site.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal([keys[0]], await LicensePages.KeysAsync(admin, "/admin/licenses?status=active"));

@@ -1,4 +1,5 @@
 using CP.Licensing.Models;
+using CP.Licensing.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,6 +26,14 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
 
     /// <summary>Generated column: the expiry date, 9999-12-31 for Lifetime, so that sorting by expiry reads an index.</summary>
     public const string ExpirySort = nameof(ExpirySort);
+
+    /// <summary>
+    /// Generated columns: the five groups after the key's prefix (four random groups and the
+    /// signature), each indexed, so that a search by a whole group (what a double-click selects,
+    /// or the last group that logs show) is an index lookup. Counted from the end of the key,
+    /// whatever the prefix's length.
+    /// </summary>
+    public static readonly IReadOnlyList<string> KeyGroups = ["KeyGroup1", "KeyGroup2", "KeyGroup3", "KeyGroup4", "KeyGroup5"];
 
     /// <summary>What <see cref="ExpirySort"/> holds for a Lifetime key.</summary>
     public static readonly DateOnly LifetimeSortDate = DateOnly.MaxValue;
@@ -60,6 +69,11 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.HasIndex(SearchProduct);
         builder.HasIndex(ExpirySort);
         builder.HasIndex(nameof(License.RevokedAt), ExpirySort);
+        for (var i = 0; i < KeyGroups.Count; i++)
+        {
+            builder.Property<string>(KeyGroups[i]).HasComputedColumnSql($"substr(\"Key\", -{GroupFromEnd(i)}, {LicenseKeys.GroupLength})", stored: false);
+            builder.HasIndex(KeyGroups[i]);
+        }
         builder.HasIndex(l => new { l.OrderNumber, l.LineNumber, l.UnitIndex }).IsUnique();
 
         builder.HasMany(l => l.Activations).WithOne().HasForeignKey(a => a.LicenseId).OnDelete(DeleteBehavior.Cascade);
@@ -79,5 +93,12 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.Property<string>(SearchEmail).HasComputedColumnSql("upper(\"CustomerEmail\" COLLATE \"C\")", stored: true).UseCollation("C");
         builder.Property<string>(SearchProduct).HasComputedColumnSql("upper(\"ProductName\" COLLATE \"C\")", stored: true).UseCollation("C");
         builder.Property<DateOnly>(ExpirySort).HasComputedColumnSql("coalesce(\"ExpiresOn\", DATE '9999-12-31')", stored: true);
+        for (var i = 0; i < KeyGroups.Count; i++)
+        {
+            builder.Property<string>(KeyGroups[i]).HasComputedColumnSql($"left(right(\"Key\", {GroupFromEnd(i)}), {LicenseKeys.GroupLength})", stored: true).UseCollation("C");
+        }
     }
+
+    /// <summary>How many characters from the end of a key group <paramref name="index"/> (0 to 4) starts: 34, 27, 20, 13, 6.</summary>
+    private static int GroupFromEnd(int index) => (KeyGroups.Count - index) * (LicenseKeys.GroupLength + 1) - 1;
 }

@@ -16,7 +16,8 @@ namespace CP.Licensing.Services;
 /// letters in any case), whose key starts with it (with or without the key prefix, e.g.
 /// <c>CP-7PR4Q8</c> or <c>7PR4Q8-VV9</c>), or, for a key fragment of 4 characters or more, whose key
 /// contains it (e.g. the last group, which is all that logs show). Starts-with is one index range
-/// per column (see <see cref="SearchText"/>); "contains" reads the key index once.
+/// per column (see <see cref="SearchText"/>); a fragment holding a whole group is looked up in the
+/// group indexes (<see cref="LicenseConfiguration.KeyGroups"/>); a shorter one reads the key index.
 /// </para>
 /// </summary>
 public sealed class LicenseList(LicensingDbContext db, SiteDatabase database, LicensingSettingsCache settings, TimeProvider clock)
@@ -41,7 +42,7 @@ public sealed class LicenseList(LicensingDbContext db, SiteDatabase database, Li
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var today = Today;
         var search = await SearchAsync(filter.Query, cancellationToken);
-        var total = await Filter(db.Licenses, search, filter.Status, today).CountAsync(cancellationToken);
+        var total = await CountAsync(search, filter.Status, today, cancellationToken);
         var pageCount = PageInfo.CountPages(total, pageSize);
         var number = PageInfo.Clamp(page, pageCount);
         if (total == 0)
@@ -88,6 +89,24 @@ public sealed class LicenseList(LicensingDbContext db, SiteDatabase database, Li
         {
             yield return row;
         }
+    }
+
+    /// <summary>
+    /// How many licenses match. Most keys are active, and counting them one by one reads the whole
+    /// status index; so Active is counted as all matches less the revoked and the expired ones,
+    /// which are few and are index ranges.
+    /// </summary>
+    private async Task<int> CountAsync(Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (status != LicenseStatus.Active)
+        {
+            return await Filter(db.Licenses, search, status, today).CountAsync(cancellationToken);
+        }
+
+        var all = await Filter(db.Licenses, search, null, today).CountAsync(cancellationToken);
+        var revoked = await Filter(db.Licenses, search, LicenseStatus.Revoked, today).CountAsync(cancellationToken);
+        var expired = await Filter(db.Licenses, search, LicenseStatus.Expired, today).CountAsync(cancellationToken);
+        return Math.Max(0, all - revoked - expired);
     }
 
     private static IQueryable<License> Filter(IQueryable<License> licenses, Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today)
@@ -151,21 +170,42 @@ public sealed class LicenseList(LicensingDbContext db, SiteDatabase database, Li
             StartsWith(LicenseConfiguration.SearchProduct, text),
         };
         var prefix = (await settings.GetAsync(cancellationToken)).Prefix + "-";
-        var withPrefix = text.StartsWith(prefix, StringComparison.Ordinal);
-        if (withPrefix || IsKeyFragment(text))
+        if (text.StartsWith(prefix, StringComparison.Ordinal))
         {
-            terms.Add(KeyStartsWith(withPrefix ? text : prefix + text));
-            if (!withPrefix && text.Length >= KeyFragmentMinLength)
+            terms.Add(KeyStartsWith(text));
+        }
+        else if (IsKeyFragment(text))
+        {
+            terms.Add(KeyStartsWith(prefix + text));
+            if (text.Length >= KeyFragmentMinLength && await KeysContainingAsync(text, cancellationToken) is { Count: > 0 } ids)
             {
-                var ids = await db.Licenses.Where(l => l.Key.Contains(text)).Select(l => l.Id).Take(MaxKeyFragmentMatches).ToListAsync(cancellationToken);
-                if (ids.Count > 0)
-                {
-                    terms.Add(l => ids.Contains(l.Id));
-                }
+                terms.Add(l => ids.Contains(l.Id));
             }
         }
 
         return terms.Aggregate(Or);
+    }
+
+    /// <summary>
+    /// The ids of the keys that contain <paramref name="fragment"/>. A fragment holding a whole group
+    /// (six characters between dashes or its ends) looks that group up in the five group indexes;
+    /// a shorter fragment reads the key index.
+    /// </summary>
+    private async Task<List<int>> KeysContainingAsync(string fragment, CancellationToken cancellationToken)
+    {
+        var runs = fragment.Split('-');
+        if (runs.Any(r => r.Length > LicenseKeys.GroupLength))
+        {
+            return [];
+        }
+
+        var containing = db.Licenses.Where(l => l.Key.Contains(fragment));
+        if (runs.FirstOrDefault(r => r.Length == LicenseKeys.GroupLength) is { } group)
+        {
+            containing = containing.Where(LicenseConfiguration.KeyGroups.Select(column => (Expression<Func<License, bool>>)(l => EF.Property<string>(l, column) == group)).Aggregate(Or));
+        }
+
+        return await containing.Select(l => l.Id).Take(MaxKeyFragmentMatches).ToListAsync(cancellationToken);
     }
 
     /// <summary>Characters of the key alphabet and dashes only: could be part of a key after its prefix.</summary>

@@ -60,6 +60,36 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<string>("KeyGroup1")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 34), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup2")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 27), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup3")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 20), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup4")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 13), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup5")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 6), 6)", true)
+                        .UseCollation("C");
+
                     b.Property<int?>("LineNumber")
                         .HasColumnType("integer");
 
@@ -117,6 +147,16 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("KeyGroup1");
+
+                    b.HasIndex("KeyGroup2");
+
+                    b.HasIndex("KeyGroup3");
+
+                    b.HasIndex("KeyGroup4");
+
+                    b.HasIndex("KeyGroup5");
 
                     b.HasIndex("SearchEmail");
 

@@ -52,6 +52,31 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyGroup1")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -34, 6)", false);
+
+                    b.Property<string>("KeyGroup2")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -27, 6)", false);
+
+                    b.Property<string>("KeyGroup3")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -20, 6)", false);
+
+                    b.Property<string>("KeyGroup4")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -13, 6)", false);
+
+                    b.Property<string>("KeyGroup5")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -6, 6)", false);
+
                     b.Property<int?>("LineNumber")
                         .HasColumnType("INTEGER");
 
@@ -107,6 +132,16 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("KeyGroup1");
+
+                    b.HasIndex("KeyGroup2");
+
+                    b.HasIndex("KeyGroup3");
+
+                    b.HasIndex("KeyGroup4");
+
+                    b.HasIndex("KeyGroup5");
 
                     b.HasIndex("SearchEmail");
 

@@ -43,6 +43,51 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 stored: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "KeyGroup1",
+                table: "Licenses",
+                type: "text",
+                nullable: true,
+                computedColumnSql: "left(right(\"Key\", 34), 6)",
+                stored: true,
+                collation: "C");
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup2",
+                table: "Licenses",
+                type: "text",
+                nullable: true,
+                computedColumnSql: "left(right(\"Key\", 27), 6)",
+                stored: true,
+                collation: "C");
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup3",
+                table: "Licenses",
+                type: "text",
+                nullable: true,
+                computedColumnSql: "left(right(\"Key\", 20), 6)",
+                stored: true,
+                collation: "C");
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup4",
+                table: "Licenses",
+                type: "text",
+                nullable: true,
+                computedColumnSql: "left(right(\"Key\", 13), 6)",
+                stored: true,
+                collation: "C");
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup5",
+                table: "Licenses",
+                type: "text",
+                nullable: true,
+                computedColumnSql: "left(right(\"Key\", 6), 6)",
+                stored: true,
+                collation: "C");
+
+            migrationBuilder.AddColumn<string>(
                 name: "SearchEmail",
                 table: "Licenses",
                 type: "text",
@@ -64,6 +109,31 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 name: "IX_Licenses_ExpirySort",
                 table: "Licenses",
                 column: "ExpirySort");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup1",
+                table: "Licenses",
+                column: "KeyGroup1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup2",
+                table: "Licenses",
+                column: "KeyGroup2");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup3",
+                table: "Licenses",
+                column: "KeyGroup3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup4",
+                table: "Licenses",
+                column: "KeyGroup4");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup5",
+                table: "Licenses",
+                column: "KeyGroup5");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Licenses_RevokedAt_ExpirySort",
@@ -89,6 +159,26 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 table: "Licenses");
 
             migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup1",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup2",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup3",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup4",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup5",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Licenses_RevokedAt_ExpirySort",
                 table: "Licenses");
 
@@ -102,6 +192,26 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "ExpirySort",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup1",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup2",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup3",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup4",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup5",
                 table: "Licenses");
 
             migrationBuilder.DropColumn(

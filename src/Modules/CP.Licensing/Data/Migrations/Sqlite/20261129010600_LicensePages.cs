@@ -32,6 +32,46 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 stored: false);
 
             migrationBuilder.AddColumn<string>(
+                name: "KeyGroup1",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: true,
+                computedColumnSql: "substr(\"Key\", -34, 6)",
+                stored: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup2",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: true,
+                computedColumnSql: "substr(\"Key\", -27, 6)",
+                stored: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup3",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: true,
+                computedColumnSql: "substr(\"Key\", -20, 6)",
+                stored: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup4",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: true,
+                computedColumnSql: "substr(\"Key\", -13, 6)",
+                stored: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyGroup5",
+                table: "Licenses",
+                type: "TEXT",
+                nullable: true,
+                computedColumnSql: "substr(\"Key\", -6, 6)",
+                stored: false);
+
+            migrationBuilder.AddColumn<string>(
                 name: "SearchEmail",
                 table: "Licenses",
                 type: "TEXT",
@@ -51,6 +91,31 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 name: "IX_Licenses_ExpirySort",
                 table: "Licenses",
                 column: "ExpirySort");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup1",
+                table: "Licenses",
+                column: "KeyGroup1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup2",
+                table: "Licenses",
+                column: "KeyGroup2");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup3",
+                table: "Licenses",
+                column: "KeyGroup3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup4",
+                table: "Licenses",
+                column: "KeyGroup4");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_KeyGroup5",
+                table: "Licenses",
+                column: "KeyGroup5");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Licenses_RevokedAt_ExpirySort",
@@ -76,6 +141,26 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 table: "Licenses");
 
             migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup1",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup2",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup3",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup4",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_KeyGroup5",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Licenses_RevokedAt_ExpirySort",
                 table: "Licenses");
 
@@ -89,6 +174,26 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "ExpirySort",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup1",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup2",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup3",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup4",
+                table: "Licenses");
+
+            migrationBuilder.DropColumn(
+                name: "KeyGroup5",
                 table: "Licenses");
 
             migrationBuilder.DropColumn(
