@@ -113,19 +113,8 @@ public sealed class LicensesAdminController(
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
     public async Task<IActionResult> Revoke(int id, CancellationToken cancellationToken)
     {
-        var detail = await details.FindAsync(id, cancellationToken);
-        if (detail is null)
-        {
-            return NotFound();
-        }
-
-        if (detail.Status == LicenseStatus.Revoked)
-        {
-            TempData["Error"] = AlreadyRevoked(detail.License);
-            return Redirect($"/admin/licenses/{id}");
-        }
-
-        return View(new RevokeLicenseViewModel { Detail = detail });
+        var (detail, refusal) = await RevocableAsync(id, cancellationToken);
+        return refusal ?? View(new RevokeLicenseViewModel { Detail = detail });
     }
 
     [HttpPost("{id:int}/revoke")]
@@ -133,16 +122,10 @@ public sealed class LicensesAdminController(
     public async Task<IActionResult> Revoke(int id, RevokeLicenseViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var detail = await details.FindAsync(id, cancellationToken);
-        if (detail is null)
+        var (detail, refusal) = await RevocableAsync(id, cancellationToken);
+        if (refusal is not null)
         {
-            return NotFound();
-        }
-
-        if (detail.Status == LicenseStatus.Revoked)
-        {
-            TempData["Error"] = AlreadyRevoked(detail.License);
-            return Redirect($"/admin/licenses/{id}");
+            return refusal;
         }
 
         if (!ModelState.IsValid || string.IsNullOrWhiteSpace(model.Reason))
@@ -215,6 +198,24 @@ public sealed class LicensesAdminController(
 
         TempData["Notice"] = $"Key generated for {result.License!.CustomerEmail}.";
         return Redirect($"/admin/licenses/{result.License.Id}");
+    }
+
+    /// <summary>The license to revoke, or what to answer instead: 404, or back to its page when it is already revoked.</summary>
+    private async Task<(LicenseDetail? Detail, IActionResult? Refusal)> RevocableAsync(int id, CancellationToken cancellationToken)
+    {
+        var detail = await details.FindAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return (null, NotFound());
+        }
+
+        if (detail.Status == LicenseStatus.Revoked)
+        {
+            TempData["Error"] = AlreadyRevoked(detail.License);
+            return (detail, Redirect($"/admin/licenses/{id}"));
+        }
+
+        return (detail, null);
     }
 
     private static string AlreadyRevoked(License license) =>
