@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Data;
 
@@ -5,11 +6,21 @@ namespace StoreSite.Web.Data;
 
 /// <summary>
 /// Applies every context's pending migrations (host first, then modules in registration order).
-/// EF Core takes a database-wide migration lock, so nodes starting together migrate once.
-/// SQLite databases are switched to WAL.
+/// On PostgreSQL the whole run holds one session-level advisory lock, so nodes starting together
+/// migrate one after the other and the later ones find nothing left to do (EF Core's own lock is per
+/// context and history table, which leaves a window between the contexts of one run). SQLite
+/// databases are switched to WAL.
 /// </summary>
-public sealed class DatabaseMigrator(IServiceProvider services, SiteDatabase database, IEnumerable<ModuleDbContextDescriptor> contexts, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(
+    IServiceProvider services,
+    SiteDatabase database,
+    SiteConnection site,
+    IEnumerable<ModuleDbContextDescriptor> contexts,
+    ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>The advisory lock key of StoreSite's migrations (any constant shared by every node).</summary>
+    public const long PostgresMigrationLock = 0x53746f7265536974; // "StoreSit"
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         if (database.Provider == DatabaseProvider.Sqlite)
@@ -17,8 +28,25 @@ public sealed class DatabaseMigrator(IServiceProvider services, SiteDatabase dat
             await using var command = database.CreateCommand("PRAGMA journal_mode=WAL;");
             await database.OpenConnectionAsync(cancellationToken);
             await command.ExecuteScalarAsync(cancellationToken);
+            await MigrateContextsAsync(cancellationToken);
+            return;
         }
 
+        await using var lockConnection = site.CreateConnection();
+        await lockConnection.OpenAsync(cancellationToken);
+        await ExecuteAsync(lockConnection, $"SELECT pg_advisory_lock({PostgresMigrationLock})", cancellationToken);
+        try
+        {
+            await MigrateContextsAsync(cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(lockConnection, $"SELECT pg_advisory_unlock({PostgresMigrationLock})", CancellationToken.None);
+        }
+    }
+
+    private async Task MigrateContextsAsync(CancellationToken cancellationToken)
+    {
         foreach (var descriptor in contexts)
         {
             var context = (DbContext)services.GetRequiredService(descriptor.ContextType);
@@ -31,5 +59,13 @@ public sealed class DatabaseMigrator(IServiceProvider services, SiteDatabase dat
             logger.LogInformation("Applying {Count} migrations of {Context}", pending.Count, descriptor.ContextType.Name);
             await context.Database.MigrateAsync(cancellationToken);
         }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        await command.ExecuteScalarAsync(cancellationToken);
     }
 }
