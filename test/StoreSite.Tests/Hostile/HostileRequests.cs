@@ -21,7 +21,11 @@ internal static class HostileRequests
 
     public const string RightToLeft = "\u202Egnp.exe";
 
-    public const string Controls = "a\u0000b\u0007c\u001Bd\r\ne";
+    /// <summary>Control characters a form can carry (a NUL makes the whole form unreadable: see <see cref="Nul"/>).</summary>
+    public const string Controls = "a\u0007b\u001Bc\r\nd\u0008e\u007F";
+
+    /// <summary>ASP.NET Core refuses to read a form holding a NUL: such posts answer 400.</summary>
+    public const string Nul = "admin@example.com\u0000";
 
     /// <summary>POSTs raw text to the Verify API.</summary>
     public static Task<HttpResponseMessage> VerifyAsync(HttpClient client, string body, string? contentType = "application/json", string? from = null) =>
@@ -43,6 +47,10 @@ internal static class HostileRequests
 
     public static Task<HttpResponseMessage> FormAsync(HttpClient client, string page, string? form, string action, params (string Name, string? Value)[] values) =>
         FormAsync(client, page, form, action, FormShape.UrlEncoded, values);
+
+    /// <summary><paramref name="defaults"/> without the names <paramref name="values"/> sets, then <paramref name="values"/>.</summary>
+    public static (string Name, string? Value)[] Merge((string Name, string? Value)[] defaults, (string Name, string? Value)[] values) =>
+        [.. defaults.Where(d => !values.Any(v => v.Name == d.Name)), .. values];
 
     /// <summary>
     /// GETs <paramref name="page"/>, takes the fields of <paramref name="form"/> (or, when null, only the
