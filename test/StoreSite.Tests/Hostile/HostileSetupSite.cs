@@ -19,6 +19,8 @@ public sealed class HostileSetupSite : IAsyncLifetime, IHostileSite
 
     HttpClient IHostileSite.Client(Who who) => _visitor!;
 
+    public string Expand(string location) => location;
+
     public Task<string> FingerprintAsync() => DatabaseFingerprint.TakeAsync(Site.AppData);
 
     /// <summary>Still waiting for setup: the home page leads to /setup, which shows its form.</summary>

@@ -91,6 +91,11 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
         _ => _anonymous!,
     };
 
+    public string Expand(string location) => location
+        .Replace("{order}", PaidOrder, StringComparison.Ordinal)
+        .Replace("{shopper}", ShopperId, StringComparison.Ordinal)
+        .Replace("{admin}", AdminId, StringComparison.Ordinal);
+
     public Task<string> FingerprintAsync() => DatabaseFingerprint.TakeAsync(Site.AppData);
 
     /// <summary>A known environment verifies, and every visitor's next page renders (which also shows and clears any notice).</summary>

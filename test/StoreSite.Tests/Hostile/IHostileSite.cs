@@ -9,6 +9,9 @@ internal interface IHostileSite
     /// <summary>What must not change: the database's tables, row counts and contents.</summary>
     Task<string> FingerprintAsync();
 
+    /// <summary>Replaces the placeholders of an expected location (<c>{order}</c>, <c>{admin}</c>, …) with this site's values.</summary>
+    string Expand(string location);
+
     /// <summary>Fails unless the site still serves a normal request normally.</summary>
     Task AssertServingAsync();
 }
