@@ -42,10 +42,20 @@ public sealed class SetupService(
             errors[nameof(SetupRequest.SiteName)] = SiteSettingsRules.SiteNameProblem;
         }
 
-        var recipe = string.IsNullOrWhiteSpace(request.Recipe) ? null : recipes.Find(request.Recipe);
+        RecipeDescriptor? recipe = null;
+        try
+        {
+            recipe = string.IsNullOrWhiteSpace(request.Recipe) ? null : recipes.Find(request.Recipe);
+        }
+        catch (Exception ex) when (ex is RecipeException or IOException or UnauthorizedAccessException)
+        {
+            // A path to a file that is no recipe (or cannot be read): refused like an unknown recipe.
+            errors[nameof(SetupRequest.Recipe)] = $"That recipe file cannot be used: {ex.Message}";
+        }
+
         if (recipe is null)
         {
-            errors[nameof(SetupRequest.Recipe)] = "Choose one of the setup recipes.";
+            errors.TryAdd(nameof(SetupRequest.Recipe), "Choose one of the setup recipes.");
         }
         else if (!recipe.IsSetupRecipe)
         {

@@ -7,17 +7,18 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// Every table of a site's SQLite database as "table: rows, hash of all values", read on a
-/// connection of its own. Data-protection keys and migration history are left out (keys are made
+/// connection of its own (a setup that is refused may leave an empty file: that counts as no tables). Data-protection keys and migration history are left out (keys are made
 /// on first use; neither is data a form can change).
 /// </summary>
 internal static class DatabaseFingerprint
 {
+    /// <summary>The fingerprint; empty when there is no database file or it has no tables yet.</summary>
     public static async Task<string> TakeAsync(string appData)
     {
         var file = Path.Combine(appData, "store.db");
         if (!File.Exists(file))
         {
-            return "(no database)";
+            return string.Empty;
         }
 
         await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
