@@ -35,13 +35,17 @@ internal sealed class ProcessStore : IDisposable
     public IReadOnlyList<(string Key, int Max)> Licenses { get; }
 
     /// <summary>Writes the setup recipe with one imported key (lifetime, no environments) per entry of <paramref name="maxActivations"/>.</summary>
-    public static ProcessStore Create(params int[] maxActivations)
+    public static ProcessStore Create(params int[] maxActivations) => Create(0, maxActivations);
+
+    /// <summary>The same with <paramref name="moreCustomers"/> more accounts: a setup that takes a while (a password hash each).</summary>
+    public static ProcessStore Create(int moreCustomers, params int[] maxActivations)
     {
         var folder = Path.Combine(Path.GetTempPath(), "storesite-tests", "process-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var licenses = maxActivations.Select(max => (LicenseKeys.Generate("CP", LicensingArrange.TestSecretBytes), max)).ToList();
         var store = new ProcessStore(folder, licenses);
-        File.WriteAllText(store.RecipePath, Recipe(licenses).ToJsonString());
+        var customers = Enumerable.Range(1, moreCustomers).Select(i => $"customer{i}@example.com").Prepend(CustomerEmail).ToArray();
+        File.WriteAllText(store.RecipePath, Recipe(licenses, customers).ToJsonString());
         return store;
     }
 
@@ -102,7 +106,7 @@ internal sealed class ProcessStore : IDisposable
         }
     }
 
-    private static JsonObject Recipe(IEnumerable<(string Key, int Max)> licenses) => new()
+    private static JsonObject Recipe(IEnumerable<(string Key, int Max)> licenses, string[] customers) => new()
     {
         ["name"] = "test-store",
         ["displayName"] = "Test store",
@@ -113,7 +117,7 @@ internal sealed class ProcessStore : IDisposable
             new JsonObject { ["name"] = "Settings", ["TimeZone"] = "UTC", ["PageSize"] = 20, ["Currency"] = "USD" },
             new JsonObject { ["name"] = "CommerceSettings", ["paymentProvider"] = "test" },
             LicensingArrange.SettingsStep(),
-            LicensingArrange.UsersStep(CustomerEmail),
+            LicensingArrange.UsersStep(customers),
             new JsonObject
             {
                 ["name"] = "Products",
