@@ -73,8 +73,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             }
 
             // Restarted: every answered environment is a match that uses no slot.
+            var restarted = await server.RestartLikeAsync();
             await server.DisposeAsync();
-            server = await server.RestartLikeAsync();
+            server = restarted;
             foreach (var a in valid)
             {
                 using var client = LoopbackClient.From(a.Source, server.BaseAddress);
@@ -148,8 +149,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                 var sent = await Task.WhenAll(posts);
 
                 Assert.Equal("ok", await rows.IntegrityCheckAsync());
+                var restarted = await server.RestartLikeAsync();
                 await server.DisposeAsync();
-                server = await server.RestartLikeAsync();
+                server = restarted;
                 customer.Dispose();
                 admin.Dispose();
                 (customer, admin) = await SignInBothAsync(server);
