@@ -8,6 +8,7 @@ using CP.Licensing.Handlers;
 using CP.Licensing.Plans;
 using CP.Licensing.Recipes;
 using CP.Licensing.Services;
+using CP.Licensing.Widgets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
@@ -15,8 +16,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Data;
 using StoreSite.Modules;
+using StoreSite.Navigation;
 using StoreSite.Recipes;
+using StoreSite.Security;
 using StoreSite.Setup;
+using StoreSite.Widgets;
 
 namespace CP.Licensing;
 
@@ -32,6 +36,10 @@ public sealed class Startup : ModuleStartup
             .Validate(o => o.Verify.PermitPerMinute >= 1, "StoreSite:Licensing:Verify:PermitPerMinute must be at least 1.")
             .ValidateOnStart();
 
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenu, AdminMenu>();
+        services.AddSingleton<IWidget, AccountLicensesWidget>();
+
         services.AddSingleton<LicensingSettingsCache>();
         services.AddSingleton<LicensingMetrics>();
         services.AddSingleton<SqliteWriteGate>();
@@ -41,6 +49,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
         services.AddScoped<OrderLicenseKeys>();
+        services.AddScoped<LicenseList>();
+        services.AddScoped<LicenseDetails>();
+        services.AddScoped<LicenseSlots>();
+        services.AddScoped<CustomerLicenses>();
         services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();
 
         services.AddScoped<IOrderEvents, LicensingOrderEvents>();

@@ -32,7 +32,7 @@ public sealed class CatalogTests
         Assert.Equal("site builder", page.Text(".product-description strong"));
         Assert.Equal(3, page.QuerySelectorAll(".product-description li").Length);
         var plans = page.QuerySelectorAll("section.plan").Select(p => (Name: p.QuerySelector("h3")!.TextContent, Price: p.QuerySelector(".price")!.TextContent)).ToList();
-        Assert.Equal([("Single site", "19.99 USD"), ("Agency (25 sites)", "149.00 USD")], plans);
+        Assert.Equal([("Single site", "19.99 USD"), ("Agency (5 sites)", "149.00 USD")], plans);
         Assert.All(page.QuerySelectorAll("section.plan form"), f => Assert.Equal("/cart/add", f.GetAttribute("action")));
         Assert.Empty(page.QuerySelectorAll("section.plan form input[name='Price']"));
     }

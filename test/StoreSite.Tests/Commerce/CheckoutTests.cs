@@ -33,7 +33,7 @@ public sealed class CheckoutTests
         Assert.Equal("USD", order.Currency);
         Assert.Equal(208.97m, order.Total);
         Assert.NotNull(order.PaidAt);
-        Assert.Equal([("Site Builder Pro", "Single site", 19.99m, 3, 59.97m), ("Site Builder Pro", "Agency (25 sites)", 149.00m, 1, 149.00m)],
+        Assert.Equal([("Site Builder Pro", "Single site", 19.99m, 3, 59.97m), ("Site Builder Pro", "Agency (5 sites)", 149.00m, 1, 149.00m)],
             order.Lines.OrderBy(l => l.LineNumber).Select(l => (l.ProductName, l.PlanName, l.UnitPrice, l.Quantity, l.LineTotal)));
         Assert.Equal(1, site.Payments().ChargesOf(order.Number));
         var paid = Assert.Single(events.Of(nameof(IOrderEvents.OrderPaidAsync)));
@@ -59,9 +59,9 @@ public sealed class CheckoutTests
         var (client, number) = await site.PaidOrderAsync("mail@example.com", quantity: 3);
 
         var done = await client.GetDocumentAsync($"/checkout/done/{number}");
-        Assert.Equal($"Keys of {number} (3 units)", done.Text(".order-section"));
+        Assert.Contains($"Keys of {number} (3 units)", done.QuerySelectorAll(".order-section").Select(s => s.TextContent.Trim()));
         var mine = await client.GetDocumentAsync($"/account/orders/{number}");
-        Assert.Equal($"Keys of {number} (3 units)", mine.Text(".order-section"));
+        Assert.Contains($"Keys of {number} (3 units)", mine.QuerySelectorAll(".order-section").Select(s => s.TextContent.Trim()));
 
         var mail = Assert.Single(site.Mails());
         Assert.Equal("mail@example.com", mail.To.Mailboxes.Single().Address);

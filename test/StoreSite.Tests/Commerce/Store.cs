@@ -14,7 +14,7 @@ public static class Store
 {
     public const string SiteBuilder = "site-builder-pro";
     public const string SingleSite = "Single site";
-    public const string Agency = "Agency (25 sites)";
+    public const string Agency = "Agency (5 sites)";
 
     /// <summary>Adds a plan from its product page's Add to cart form.</summary>
     public static async Task<HttpResponseMessage> AddToCartAsync(this HttpClient client, string slug, string planName, int quantity = 1)

@@ -1,6 +1,6 @@
 namespace CP.Licensing.Models;
 
-/// <summary>One entry of a license's history: issued, imported, a new environment, revoked.</summary>
+/// <summary>One entry of a license's history: issued, imported, a new environment, revoked, a slot freed, Max Activations changed.</summary>
 public sealed class LicenseEvent
 {
     public long Id { get; set; }

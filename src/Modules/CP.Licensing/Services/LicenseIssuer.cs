@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CP.Commerce.Data;
 using CP.Commerce.Models;
 using CP.Licensing.Data;
 using CP.Licensing.Models;
@@ -15,6 +16,7 @@ namespace CP.Licensing.Services;
 /// </summary>
 public sealed partial class LicenseIssuer(
     LicensingDbContext db,
+    CommerceDbContext commerce,
     SiteDatabase database,
     LicensingSettingsStore settings,
     IUserDirectory users,
@@ -56,6 +58,14 @@ public sealed partial class LicenseIssuer(
             return [];
         }
 
+        var licensedProductIds = order.Lines.Where(l => plans.ContainsKey(l.PlanId)).Select(l => l.ProductId).Distinct().ToList();
+        var productsWithSeveralPlans = (await commerce.Plans.AsNoTracking()
+                .Where(p => licensedProductIds.Contains(p.ProductId))
+                .GroupBy(p => p.ProductId)
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var alreadyIssued = (await db.Licenses.AsNoTracking()
                 .Where(l => l.OrderNumber == order.Number)
@@ -86,7 +96,7 @@ public sealed partial class LicenseIssuer(
                     Key = material.Generate(),
                     CustomerId = order.CustomerId,
                     CustomerEmail = Truncate(order.CustomerEmail, LicenseConfiguration.EmailMaxLength),
-                    ProductName = Truncate(ProductNameOf(line), LicenseConfiguration.ProductNameMaxLength),
+                    ProductName = Truncate(ProductNameOf(line, productsWithSeveralPlans.Contains(line.ProductId)), LicenseConfiguration.ProductNameMaxLength),
                     PlanId = line.PlanId,
                     OrderNumber = order.Number,
                     LineNumber = line.LineNumber,
@@ -247,7 +257,9 @@ public sealed partial class LicenseIssuer(
     }
 
     /// <summary>The product name a key shows: the order line's product name snapshot.</summary>
-    private static string ProductNameOf(OrderLine line) => line.ProductName;
+    /// <summary>The product name snapshot: the product's name, plus the plan's when the product is sold in several plans.</summary>
+    private static string ProductNameOf(OrderLine line, bool productHasSeveralPlans) =>
+        productHasSeveralPlans ? $"{line.ProductName} – {line.PlanName}" : line.ProductName;
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 

@@ -46,13 +46,49 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("ExpirySort")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasComputedColumnSql("coalesce(\"ExpiresOn\", DATE '9999-12-31')", true);
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup1")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 34), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup2")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 27), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup3")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 20), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup4")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 13), 6)", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("KeyGroup5")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("left(right(\"Key\", 6), 6)", true)
+                        .UseCollation("C");
 
                     b.Property<int?>("LineNumber")
                         .HasColumnType("integer");
@@ -86,23 +122,47 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("SearchEmail")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("upper(\"CustomerEmail\" COLLATE \"C\")", true)
+                        .UseCollation("C");
+
+                    b.Property<string>("SearchProduct")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("upper(\"ProductName\" COLLATE \"C\")", true)
+                        .UseCollation("C");
+
                     b.Property<int?>("UnitIndex")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerEmail");
-
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("ExpirySort");
 
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("ProductName");
+                    b.HasIndex("KeyGroup1");
 
-                    b.HasIndex("RevokedAt", "ExpiresOn");
+                    b.HasIndex("KeyGroup2");
+
+                    b.HasIndex("KeyGroup3");
+
+                    b.HasIndex("KeyGroup4");
+
+                    b.HasIndex("KeyGroup5");
+
+                    b.HasIndex("SearchEmail");
+
+                    b.HasIndex("SearchProduct");
+
+                    b.HasIndex("RevokedAt", "ExpirySort");
 
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();

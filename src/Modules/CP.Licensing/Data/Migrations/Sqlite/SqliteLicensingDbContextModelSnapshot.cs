@@ -39,6 +39,11 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ExpirySort")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("coalesce(\"ExpiresOn\", '9999-12-31')", false);
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("TEXT");
 
@@ -46,6 +51,31 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyGroup1")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -34, 6)", false);
+
+                    b.Property<string>("KeyGroup2")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -27, 6)", false);
+
+                    b.Property<string>("KeyGroup3")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -20, 6)", false);
+
+                    b.Property<string>("KeyGroup4")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -13, 6)", false);
+
+                    b.Property<string>("KeyGroup5")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("substr(\"Key\", -6, 6)", false);
 
                     b.Property<int?>("LineNumber")
                         .HasColumnType("INTEGER");
@@ -79,23 +109,45 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchEmail")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"CustomerEmail\")", false);
+
+                    b.Property<string>("SearchProduct")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"ProductName\")", false);
+
                     b.Property<int?>("UnitIndex")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerEmail");
-
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("ExpirySort");
 
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("ProductName");
+                    b.HasIndex("KeyGroup1");
 
-                    b.HasIndex("RevokedAt", "ExpiresOn");
+                    b.HasIndex("KeyGroup2");
+
+                    b.HasIndex("KeyGroup3");
+
+                    b.HasIndex("KeyGroup4");
+
+                    b.HasIndex("KeyGroup5");
+
+                    b.HasIndex("SearchEmail");
+
+                    b.HasIndex("SearchProduct");
+
+                    b.HasIndex("RevokedAt", "ExpirySort");
 
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();

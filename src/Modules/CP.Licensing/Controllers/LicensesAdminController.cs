@@ -1,0 +1,225 @@
+using CP.Commerce.ViewModels;
+using CP.Licensing.Data;
+using CP.Licensing.Models;
+using CP.Licensing.Services;
+using CP.Licensing.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Net.Http.Headers;
+using StoreSite.Settings;
+
+namespace CP.Licensing.Controllers;
+
+/// <summary>
+/// Admin -> Licenses: the list (search, status, order, paging, CSV export), a key's detail page
+/// (environments, history, free a slot, change Max Activations), Revoke, and Generate License.
+/// </summary>
+[Route("admin/licenses")]
+public sealed class LicensesAdminController(
+    LicenseList list,
+    LicenseDetails details,
+    LicenseIssuer issuer,
+    LicenseRevoker revoker,
+    LicenseSlots slots,
+    ISiteSettingsStore settings) : Controller
+{
+    [HttpGet("")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Index(string? q, string? status, string? sort, int? page, CancellationToken cancellationToken)
+    {
+        var filter = LicenseFilter.Parse(q, status, sort);
+        var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        var found = await list.PageAsync(filter, page, Math.Max(1, site.PageSize), cancellationToken);
+        var query = filter.ToQueryString();
+        var paging = new PageInfo(found.Page, found.PageCount, found.Total, "/admin/licenses" + (query.Length == 0 ? string.Empty : "?" + query));
+        return View(new LicenseListViewModel(found.Rows, filter, paging));
+    }
+
+    [HttpGet("export")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task Export(string? q, string? status, string? sort, CancellationToken cancellationToken)
+    {
+        var filter = LicenseFilter.Parse(q, status, sort);
+        Response.ContentType = LicenseCsv.ContentType;
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = LicenseCsv.FileName(list.Today) }.ToString();
+        Response.Headers.CacheControl = "no-store";
+        await LicenseCsv.WriteAsync(Response.Body, list.ExportAsync(filter, cancellationToken), list.Today, cancellationToken);
+    }
+
+    [HttpGet("{id:int}")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    {
+        var detail = await details.FindAsync(id, cancellationToken);
+        return detail is null ? NotFound() : View(new LicenseDetailViewModel { Detail = detail, MaxActivations = detail.License.MaxActivations });
+    }
+
+    [HttpPost("{id:int}/max-activations")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> MaxActivations(int id, MaxActivationsInputModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var result = ModelState.IsValid
+            ? await slots.ChangeMaxActivationsAsync(id, model.MaxActivations!.Value, Actor(), cancellationToken)
+            : null;
+        if (result is { Outcome: LicenseChangeOutcome.NotFound })
+        {
+            return NotFound();
+        }
+
+        if (result is { Succeeded: true })
+        {
+            TempData["Notice"] = result.Message;
+            return Redirect($"/admin/licenses/{id}");
+        }
+
+        var detail = await details.FindAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        if (detail.Status == LicenseStatus.Revoked)
+        {
+            // A revoked key's page has no limit form to show the message next to.
+            TempData["Error"] = LicenseChangeResult.RevokedMessage;
+            return Redirect($"/admin/licenses/{id}");
+        }
+
+        if (result is not null)
+        {
+            ModelState.AddModelError(nameof(model.MaxActivations), result.Message);
+        }
+
+        return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, MaxActivations = model.MaxActivations });
+    }
+
+    [HttpPost("{id:int}/environments/{environmentId:int}/remove")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> FreeSlot(int id, int environmentId, CancellationToken cancellationToken)
+    {
+        var result = await slots.FreeSlotAsync(id, environmentId, Actor(), cancellationToken);
+        if (result.Outcome == LicenseChangeOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
+        return Redirect($"/admin/licenses/{id}");
+    }
+
+    [HttpGet("{id:int}/revoke")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Revoke(int id, CancellationToken cancellationToken)
+    {
+        var (detail, refusal) = await RevocableAsync(id, cancellationToken);
+        return refusal ?? View(new RevokeLicenseViewModel { Detail = detail });
+    }
+
+    [HttpPost("{id:int}/revoke")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Revoke(int id, RevokeLicenseViewModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (detail, refusal) = await RevocableAsync(id, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!ModelState.IsValid || string.IsNullOrWhiteSpace(model.Reason))
+        {
+            if (ModelState.IsValid)
+            {
+                ModelState.AddModelError(nameof(model.Reason), "Give the reason for revoking this key.");
+            }
+
+            model.Detail = detail;
+            return View(model);
+        }
+
+        switch (await revoker.RevokeAsync(id, model.Reason, Actor(), cancellationToken))
+        {
+            case RevokeOutcome.NotFound:
+                return NotFound();
+            case RevokeOutcome.AlreadyRevoked:
+                TempData["Error"] = AlreadyRevoked((await details.FindAsync(id, cancellationToken))!.License);
+                break;
+            default:
+                TempData["Notice"] = "The key is revoked: its next Verify call answers \"License has been revoked.\"";
+                break;
+        }
+
+        return Redirect($"/admin/licenses/{id}");
+    }
+
+    [HttpGet("generate")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public IActionResult Generate(string? customer, string? product) => View(new GenerateLicenseViewModel
+    {
+        // Prefilled from "generate a new key instead" links; the post validates them like typed text.
+        CustomerEmail = customer?.Length > LicenseConfiguration.EmailMaxLength ? null : customer,
+        ProductName = product?.Length > LicenseConfiguration.ProductNameMaxLength ? null : product,
+    });
+
+    [HttpPost("generate")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Generate(GenerateLicenseViewModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (ModelState.GetFieldValidationState(nameof(model.MatchBy)) == ModelValidationState.Invalid || !Enum.IsDefined(model.MatchBy))
+        {
+            ModelState.Remove(nameof(model.MatchBy));
+            ModelState.AddModelError(nameof(model.MatchBy), "Choose how calls match the allow-list.");
+        }
+
+        if (model.ExpiresOn is { } expiry && expiry < list.Today)
+        {
+            ModelState.AddModelError(nameof(model.ExpiresOn), "The expiry date is in the past; leave it empty for a Lifetime key.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var request = new ManualLicenseRequest(model.CustomerEmail!.Trim(), model.ProductName!, model.ExpiresOn, model.MaxActivations, model.MatchBy);
+        var result = await issuer.IssueAsync(request, Actor(), cancellationToken);
+        if (!result.Succeeded)
+        {
+            foreach (var (field, problem) in result.Errors)
+            {
+                ModelState.AddModelError(field, problem);
+            }
+
+            return View(model);
+        }
+
+        TempData["Notice"] = $"Key generated for {result.License!.CustomerEmail}.";
+        return Redirect($"/admin/licenses/{result.License.Id}");
+    }
+
+    /// <summary>The license to revoke, or what to answer instead: 404, or back to its page when it is already revoked.</summary>
+    private async Task<(LicenseDetail? Detail, IActionResult? Refusal)> RevocableAsync(int id, CancellationToken cancellationToken)
+    {
+        var detail = await details.FindAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return (null, NotFound());
+        }
+
+        if (detail.Status == LicenseStatus.Revoked)
+        {
+            TempData["Error"] = AlreadyRevoked(detail.License);
+            return (detail, Redirect($"/admin/licenses/{id}"));
+        }
+
+        return (detail, null);
+    }
+
+    private static string AlreadyRevoked(License license) =>
+        $"This key was already revoked{(license.RevokedBy is null ? string.Empty : " by " + license.RevokedBy)}; nothing changed.";
+
+    private string Actor() => User.Identity?.Name is { Length: > 0 } name ? name : "admin";
+}

@@ -1,0 +1,7 @@
+using CP.Commerce.ViewModels;
+using CP.Licensing.Services;
+
+namespace CP.Licensing.ViewModels;
+
+/// <summary>Account -> Licenses: the customer's keys that are not revoked, with today's date for their expiry status.</summary>
+public sealed record CustomerLicensesViewModel(IReadOnlyList<CustomerLicense> Licenses, PageInfo Paging, DateOnly Today);

@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+using CP.Licensing.Services;
+
+namespace CP.Licensing.ViewModels;
+
+/// <summary>The admin detail page of a key, with the Max Activations form.</summary>
+public sealed class LicenseDetailViewModel
+{
+    public required LicenseDetail Detail { get; init; }
+
+    /// <summary>The change-limit form's field (posted as <see cref="MaxActivationsInputModel.MaxActivations"/>).</summary>
+    [Display(Name = "Max Activations")]
+    public int? MaxActivations { get; set; }
+}

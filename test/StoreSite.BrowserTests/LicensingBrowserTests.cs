@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CP.Licensing.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using StoreSite.Tests.Infrastructure;
+using StoreSite.Web.Recipes;
+
+namespace StoreSite.BrowserTests;
+
+/// <summary>The licensing pages in Chromium: an admin revokes a key; a customer copies one.</summary>
+public sealed class LicensingBrowserTests
+{
+    private const string CustomerEmail = "buyer@example.com";
+
+    [Fact]
+    public async Task An_admin_searches_a_key_opens_it_and_revokes_it_and_verify_then_answers_revoked()
+    {
+        await using var site = TestSite.Start(o => o.Kestrel = true);
+        var keys = await ImportAsync(site, ("Gallery Pro", "shop.example"), ("Forms Plus", null));
+        var key = keys[0];
+        await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(An_admin_searches_a_key_opens_it_and_revokes_it_and_verify_then_answers_revoked));
+        var page = browser.Page;
+        await SignInAsync(page, TestSite.AdminEmail, TestSite.AdminPassword);
+
+        await page.GotoAsync("/admin/licenses");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Licenses", Exact = true }).WaitForAsync();
+        await page.GetByLabel("Search").FillAsync(key[^6..]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/licenses?q=*");
+        await browser.ScreenshotAsync("licenses-search");
+        var rows = page.Locator("table.licenses tbody tr");
+        Assert.Equal(1, await rows.CountAsync());
+        Assert.Equal(["License Key", "Customer", "Product", "Expiry", "Max Activations", "Activations Used", "Status"], await page.Locator("table.licenses thead th").AllInnerTextsAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = key }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/licenses/*");
+        await browser.ScreenshotAsync("license-detail");
+        Assert.Equal("Active", await page.Locator(".license-status").InnerTextAsync());
+        Assert.Equal("shop.example", await page.Locator("table.environments tbody td").First.InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Revoke" }).ClickAsync();
+        await page.WaitForURLAsync("**/revoke");
+        Assert.Contains("Revocation is permanent.", await page.Locator(".revoke-warning").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByLabel("Reason").FillAsync("Key shared publicly");
+        await browser.ScreenshotAsync("revoke-confirmation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke permanently" }).ClickAsync();
+
+        await page.Locator(".license-status.badge-revoked").WaitForAsync();
+        await browser.ScreenshotAsync("license-revoked");
+        Assert.Equal("Revoked", await page.Locator(".license-status").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Revoke" }).CountAsync());
+        Assert.Equal(0, await page.Locator("form.max-activations-form").CountAsync());
+        Assert.Contains("Key shared publicly", await page.Locator(".revocation-reason").InnerTextAsync(), StringComparison.Ordinal);
+
+        using var http = new HttpClient { BaseAddress = site.BaseAddress };
+        using var verify = await http.PostAsJsonAsync("/api/v1/licenses/verify", new Dictionary<string, string> { ["license_key"] = key, ["domain"] = "shop.example", ["ip"] = "203.0.113.5" });
+        Assert.Equal(HttpStatusCode.Forbidden, verify.StatusCode);
+        using var body = JsonDocument.Parse(await verify.Content.ReadAsStringAsync());
+        Assert.Equal("License has been revoked.", body.RootElement.GetProperty("reason").GetString());
+        Assert.Equal("revoked", body.RootElement.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_customer_opens_account_licenses_and_copies_a_key()
+    {
+        await using var site = TestSite.Start(o => o.Kestrel = true);
+        var keys = await ImportAsync(site, ("Gallery Pro", "shop.example"));
+        await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(A_customer_opens_account_licenses_and_copies_a_key));
+        var page = browser.Page;
+        await SignInAsync(page, CustomerEmail, TestSite.CustomerPassword);
+
+        await page.GotoAsync("/account");
+        await browser.ScreenshotAsync("account-dashboard");
+        Assert.Contains("You have 1 active license key.", await page.Locator("section.account-licenses").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Link, new() { Name = "View and copy your license keys" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/licenses");
+        var field = page.GetByLabel("License key for Gallery Pro");
+        Assert.Equal(keys[0], await field.InputValueAsync());
+        Assert.Equal("1 of 5", await page.Locator("table.customer-licenses tbody td").Nth(2).InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy" }).ClickAsync();
+
+        await page.Locator(".copy-status", new() { HasTextString = "Copied" }).WaitForAsync();
+        await browser.ScreenshotAsync("account-licenses-copied");
+        Assert.Equal(keys[0], await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        await field.FocusAsync();
+        Assert.Equal(keys[0].Length, await page.EvaluateAsync<int>("() => document.activeElement.selectionEnd - document.activeElement.selectionStart"));
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>The customer and one license per product (Max Activations 5, with an environment when given), through the Users and Licenses recipe steps.</summary>
+    private static async Task<IReadOnlyList<string>> ImportAsync(TestSite site, params (string Product, string? Domain)[] licenses)
+    {
+        var recipe = new JsonObject
+        {
+            ["name"] = "browser-licenses",
+            ["steps"] = new JsonArray(
+                new JsonObject
+                {
+                    ["name"] = "Users",
+                    ["Users"] = new JsonArray(new JsonObject { ["email"] = CustomerEmail, ["password"] = TestSite.CustomerPassword, ["roles"] = new JsonArray("Customer") }),
+                },
+                new JsonObject
+                {
+                    ["name"] = "Licenses",
+                    ["licenses"] = new JsonArray(licenses.Select(l => (JsonNode)new JsonObject
+                    {
+                        ["customerEmail"] = CustomerEmail,
+                        ["product"] = l.Product,
+                        ["maxActivations"] = 5,
+                        ["activations"] = l.Domain is null ? new JsonArray() : new JsonArray(new JsonObject { ["domain"] = l.Domain, ["ip"] = "198.51.100.7" }),
+                    }).ToArray()),
+                }),
+        };
+        var result = await site.InScopeAsync(sp => sp.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe.ToJsonString(), CancellationToken.None));
+        Assert.True(result.Succeeded, result.Error);
+        return await site.InScopeAsync(sp => sp.GetRequiredService<LicensingDbContext>().Licenses.OrderBy(l => l.Id).Select(l => l.Key).ToListAsync());
+    }
+}
