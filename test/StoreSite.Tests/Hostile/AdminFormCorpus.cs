@@ -3,8 +3,9 @@ using static StoreSite.Tests.Hostile.HostileRequests;
 namespace StoreSite.Tests.Hostile;
 
 /// <summary>
-/// Malformed posts of the admin's forms on main: products, plans (with the licensing section),
-/// order refunds, users, settings, modules, recipes; and admin posts by people without the permission.
+/// Malformed posts of the admin's forms: products, plans (with the licensing section), order
+/// refunds, licenses (revoke, change limit, free a slot, generate), users, settings, modules,
+/// recipes; admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
 {
@@ -119,6 +120,71 @@ internal static class AdminFormCorpus
         Post("finish refund: unknown order", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/SO-2099-999999/finish-refund");
         Method("refund: PUT", HttpMethod.Put, s => $"/admin/orders/{s.PaidOrder}/refund");
         Method("finish refund: GET", HttpMethod.Get, s => $"/admin/orders/{s.PaidOrder}/finish-refund");
+
+        // Licenses: revoke, change Max Activations, free a slot, generate; the list and export.
+        void Revoke(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}/revoke", "form.revoke-form", s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.UrlEncoded, values);
+        void Limit(string name, Expect expect, string? value) =>
+            Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}", "form.max-activations-form", s => $"/admin/licenses/{s.FullKeyId}/max-activations", FormShape.UrlEncoded, ("MaxActivations", value));
+        void Generate(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.UrlEncoded, Merge([("CustomerEmail", "nobody@example.com"), ("ProductName", "Gallery Pro")], values));
+        void List(string name, string url, string mediaType = "text/html") =>
+            corpus.Add(name, Who.Admin, Expect.Page(mediaType), (_, client) => client.GetAsync(url));
+        Revoke("license revoke: no reason", Expect.Message("Reason"), ("Reason", string.Empty));
+        Revoke("license revoke: white-space reason", Expect.Message("Reason"), ("Reason", "\t \r\n"));
+        Revoke("license revoke: 1 MB reason", Expect.Message("Reason"), ("Reason", Megabyte));
+        Revoke("license revoke: reason of 501 characters", Expect.Message("Reason"), ("Reason", new string('r', 501)));
+        Form("license revoke: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}/revoke", "form.revoke-form", s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.NoToken, ("Reason", "No token"));
+        Form("license revoke: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}/revoke", "form.revoke-form", s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.Json, ("Reason", "Json"));
+        Form("license revoke: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.UrlEncoded, ("Reason", "Mine"));
+        Post("license revoke: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/revoke", ("Reason", "x"));
+        Post("license revoke: SQL id", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/1%20OR%201%3D1/revoke", ("Reason", "x"));
+        Post("license revoke: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/revoke", ("Reason", "Again"));
+        Method("license revoke: PUT", HttpMethod.Put, s => $"/admin/licenses/{s.FullKeyId}/revoke");
+        Limit("license limit: not a number", Expect.Message("MaxActivations"), "five");
+        Limit("license limit: negative", Expect.Message("MaxActivations"), "-1");
+        Limit("license limit: above the maximum", Expect.Message("MaxActivations"), "1000001");
+        Limit("license limit: beyond int", Expect.Message("MaxActivations"), "99999999999");
+        Limit("license limit: empty", Expect.Message("MaxActivations"), string.Empty);
+        Limit("license limit: SQL", Expect.Message("MaxActivations"), Sql);
+        Limit("license limit: 1 MB", Expect.Message("MaxActivations"), Megabyte);
+        Limit("license limit: right-to-left digits", Expect.Message("MaxActivations"), "\u202E5");
+        Post("license limit: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/max-activations", ("MaxActivations", "10"));
+        Post("license limit: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/max-activations", ("MaxActivations", "10"));
+        Form("license limit: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}", "form.max-activations-form", s => $"/admin/licenses/{s.FullKeyId}/max-activations", FormShape.NoToken, ("MaxActivations", "10"));
+        Post("license free slot: environment not on the key", Who.Admin, Expect.Flash("/admin/licenses/{full}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.FullKeyId}/environments/999999/remove");
+        Post("license free slot: environment of another key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/environments/{s.KnownEnvironmentId}/remove");
+        Post("license free slot: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", s => $"/admin/licenses/999999/environments/{s.KnownEnvironmentId}/remove");
+        Post("license free slot: environment id not a number", Who.Admin, Expect.Error(404), "/admin/licenses/generate", s => $"/admin/licenses/{s.FullKeyId}/environments/abc/remove");
+        Form("license free slot: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", null, s => $"/admin/licenses/{s.FullKeyId}/environments/{s.KnownEnvironmentId}/remove", FormShape.NoToken);
+        Form("license free slot: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/environments/{s.KnownEnvironmentId}/remove", FormShape.UrlEncoded);
+        Method("license free slot: GET", HttpMethod.Get, s => $"/admin/licenses/{s.FullKeyId}/environments/{s.KnownEnvironmentId}/remove");
+        Generate("license generate: empty email", Expect.Message("CustomerEmail"), ("CustomerEmail", string.Empty));
+        Generate("license generate: 1 MB email", Expect.Message("CustomerEmail"), ("CustomerEmail", Megabyte));
+        Generate("license generate: no such customer", Expect.Message("CustomerEmail"));
+        Generate("license generate: SQL email", Expect.Message("CustomerEmail"), ("CustomerEmail", Sql));
+        Generate("license generate: markup product for no such customer", Expect.Message("CustomerEmail"), ("ProductName", Markup));
+        Generate("license generate: empty product", Expect.Message("ProductName"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", string.Empty));
+        Generate("license generate: 1 MB product", Expect.Message("ProductName"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", Megabyte));
+        Generate("license generate: expiry not a date", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", "tomorrow"));
+        Generate("license generate: expiry out of the calendar", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", "2030-13-45"));
+        Generate("license generate: expiry in the past", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", "2000-01-01"));
+        Generate("license generate: expiry SQL", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", Sql));
+        Generate("license generate: negative Max Activations", Expect.Message("MaxActivations"), ("CustomerEmail", HostileStore.ShopperEmail), ("MaxActivations", "-1"));
+        Generate("license generate: Max Activations not a number", Expect.Message("MaxActivations"), ("CustomerEmail", HostileStore.ShopperEmail), ("MaxActivations", "many"));
+        Generate("license generate: Max Activations beyond int", Expect.Message("MaxActivations"), ("CustomerEmail", HostileStore.ShopperEmail), ("MaxActivations", "99999999999"));
+        Generate("license generate: unknown match rule", Expect.Message("MatchBy"), ("CustomerEmail", HostileStore.ShopperEmail), ("MatchBy", "Everything"));
+        Generate("license generate: match rule out of the enum", Expect.Message("MatchBy"), ("CustomerEmail", HostileStore.ShopperEmail), ("MatchBy", "42"));
+        Form("license generate: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.NoToken, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "No Token"));
+        Form("license generate: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.Json, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Json"));
+        Form("license generate: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/licenses/generate", FormShape.UrlEncoded, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Mine"));
+        Method("license generate: DELETE", HttpMethod.Delete, _ => "/admin/licenses/generate");
+        List("licenses list: SQL search, unknown status and sort, negative page", "/admin/licenses?q=%27%20OR%201%3D1%20--&status=%3Cscript%3E&sort=1%3BDROP&page=-5");
+        List("licenses list: 1 MB search and a page beyond int", "/admin/licenses?q=" + new string('a', 100_000) + "&page=99999999999");
+        List("licenses export: SQL search", "/admin/licenses/export?q=%27%20OR%201%3D1%20--&status=nope&sort=%00", "text/csv");
+        List("orders list: markup search, unknown status", "/admin/orders?q=%3Cscript%3E&status=Exploded&page=0");
+        List("products list: 1 MB search", "/admin/products?q=" + new string('b', 100_000) + "&page=-1");
+        List("users list: SQL search, page beyond int", "/admin/users?q=%27%20OR%201%3D1%20--&page=99999999999");
 
         // Users.
         CreateUser("user create: empty email", Expect.Message("Email"), ("Email", string.Empty));

@@ -18,7 +18,12 @@ internal abstract record Expect
     /// <summary>A redirect whose location starts with <paramref name="prefix"/>.</summary>
     public static Expect Redirect(string prefix) => new RedirectTo(prefix);
 
+    /// <summary>A 200 page of this media type (a list or export that falls back to its defaults).</summary>
+    public static Expect Page(string mediaType = "text/html") => new Ok(mediaType);
+
     public sealed record ApiFailure(int Status, string Code) : Expect;
+
+    public sealed record Ok(string MediaType) : Expect;
 
     public sealed record FieldMessage(string? Field) : Expect;
 

@@ -95,6 +95,10 @@ internal static class HostileRunner
                 var location = response.Headers.Location;
                 Assert.StartsWith(redirect.Prefix, location is { IsAbsoluteUri: true } ? location.PathAndQuery : location?.OriginalString ?? string.Empty, StringComparison.Ordinal);
                 break;
+            case Expect.Ok ok:
+                Assert.True(status == 200, $"Expected a page, got {status} {response.Headers.Location}: {Excerpt(body)}");
+                Assert.Equal(ok.MediaType, response.Content.Headers.ContentType?.MediaType);
+                break;
             default:
                 throw new InvalidOperationException($"Unknown expectation {expect}.");
         }

@@ -46,6 +46,13 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
 
     public int PlanId { get; private set; }
 
+    public int FullKeyId { get; private set; }
+
+    public int RevokedKeyId { get; private set; }
+
+    /// <summary>The environment on <see cref="FullKey"/>'s allow-list.</summary>
+    public int KnownEnvironmentId { get; private set; }
+
     public string ShopperId { get; private set; } = string.Empty;
 
     public string AdminId { get; private set; } = string.Empty;
@@ -75,6 +82,9 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
             var products = await sp.GetRequiredService<CommerceDbContext>().Products.OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug }).ToListAsync();
             return (products.Single(p => p.Slug == Store.SiteBuilder).Id, products.First(p => p.Slug != Store.SiteBuilder).Id);
         });
+        var full = await LicensingArrange.LoadAsync(Site, FullKey);
+        (FullKeyId, KnownEnvironmentId) = (full.Id, full.Activations.Single().Id);
+        RevokedKeyId = (await LicensingArrange.LoadAsync(Site, RevokedKey)).Id;
         (ShopperId, AdminId) = await Site.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<IUserDirectory>();
@@ -94,7 +104,9 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
     public string Expand(string location) => location
         .Replace("{order}", PaidOrder, StringComparison.Ordinal)
         .Replace("{shopper}", ShopperId, StringComparison.Ordinal)
-        .Replace("{admin}", AdminId, StringComparison.Ordinal);
+        .Replace("{admin}", AdminId, StringComparison.Ordinal)
+        .Replace("{full}", FullKeyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{revoked}", RevokedKeyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     public Task<string> FingerprintAsync() => DatabaseFingerprint.TakeAsync(Site.AppData);
 
