@@ -23,7 +23,7 @@ internal sealed class StoreRows(Func<DbConnection> connect)
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT l."Key", l."OrderNumber", l."MaxActivations", l."ActivationsUsed", l."RevokedAt" IS NOT NULL,
+            SELECT l."Id", l."Key", l."OrderNumber", l."MaxActivations", l."ActivationsUsed", l."RevokedAt" IS NOT NULL,
                    (SELECT COUNT(*) FROM "LicenseActivations" AS a WHERE a."LicenseId" = l."Id")
             FROM "Licenses" AS l ORDER BY l."Id"
             """;
@@ -31,12 +31,13 @@ internal sealed class StoreRows(Func<DbConnection> connect)
         while (await reader.ReadAsync())
         {
             rows.Add(new LicenseRow(
-                reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.GetInt32(2),
+                reader.GetInt32(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.GetInt32(3),
-                reader.GetBoolean(4),
-                Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture)));
+                reader.GetInt32(4),
+                reader.GetBoolean(5),
+                Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture)));
         }
 
         return rows;
@@ -118,4 +119,4 @@ internal sealed class StoreRows(Func<DbConnection> connect)
 }
 
 /// <summary>A license as stored: its Max Activations, Activations Used, revoked or not, and how many environments its allow-list has.</summary>
-internal sealed record LicenseRow(string Key, string? OrderNumber, int Max, int Used, bool Revoked, int Environments);
+internal sealed record LicenseRow(int Id, string Key, string? OrderNumber, int Max, int Used, bool Revoked, int Environments);

@@ -17,7 +17,12 @@ public sealed class TwoNodes : IAsyncLifetime
 
     private PostgresDatabase? _database;
 
-    internal ProcessStore Store { get; } = ProcessStore.Create(Enumerable.Repeat(LoadMax, LoadKeys).ToArray());
+    /// <summary>The load's keys, then one unlimited key for the admin's Revoke.</summary>
+    internal ProcessStore Store { get; } = ProcessStore.Create([.. Enumerable.Repeat(LoadMax, LoadKeys), 0]);
+
+    internal IReadOnlyList<string> LoadKeyList => Store.Licenses.Take(LoadKeys).Select(l => l.Key).ToList();
+
+    internal string RevokeKey => Store.Licenses[LoadKeys].Key;
 
     public ServerProcess A { get; private set; } = null!;
 

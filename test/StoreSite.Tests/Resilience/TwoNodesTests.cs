@@ -18,7 +18,7 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(1, await nodes.Rows.ScalarAsync($"""SELECT COUNT(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = '{TestSite.AdminEmail.ToUpperInvariant()}'"""));
         Assert.Equal(1, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "Products" """));
         Assert.Equal(1, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "PricingPlans" """));
-        Assert.Equal(TwoNodes.LoadKeys, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "Licenses" WHERE "OrderNumber" IS NULL"""));
+        Assert.Equal(nodes.Store.Licenses.Count, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "Licenses" WHERE "OrderNumber" IS NULL"""));
         foreach (var node in new[] { nodes.A, nodes.B })
         {
             using var client = node.CreateClient();
@@ -31,7 +31,7 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     [Fact]
     public async Task Two_hundred_simultaneous_new_environments_over_both_nodes_take_exactly_five_slots_per_key()
     {
-        var keys = nodes.Store.Licenses.Select(l => l.Key).ToList();
+        var keys = nodes.LoadKeyList;
         var calls = Enumerable.Range(0, TwoNodes.LoadKeys * CallsPerKey).Select(i => new Call(
             keys[i % TwoNodes.LoadKeys],
             (i / TwoNodes.LoadKeys) % 2 == 0 ? nodes.A : nodes.B,
@@ -98,6 +98,26 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         using var after = await LicensingArrange.VerifyAsync(product, key, "shop.example.com");
         await LicensingArrange.AssertFailureAsync(after, 403, "License has been revoked.", "revoked");
         Assert.Equal("Refunded", (await nodes.Rows.OrderAsync(number)).Status);
+    }
+
+    [Fact]
+    public async Task Revoking_a_key_in_the_admin_of_node_A_answers_revoked_on_the_very_next_call_on_node_B()
+    {
+        var id = (await nodes.Rows.LicensesAsync()).Single(l => l.Key == nodes.RevokeKey).Id;
+        using var product = LoopbackClient.From(LoopbackClient.Address(21, 1), nodes.B.BaseAddress);
+        using (var before = await LicensingArrange.VerifyAsync(product, nodes.RevokeKey, "revoke.example.com"))
+        {
+            await LicensingArrange.AssertValidAsync(before);
+        }
+
+        using var admin = await ProcessStore.SignInAsync(nodes.A, TestSite.AdminEmail, TestSite.AdminPassword);
+        using (var revoke = await admin.SubmitFormAsync($"/admin/licenses/{id}/revoke", "form.revoke-form", new Dictionary<string, string> { ["Reason"] = "Chargeback" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, revoke.StatusCode);
+        }
+
+        using var after = await LicensingArrange.VerifyAsync(product, nodes.RevokeKey, "revoke.example.com");
+        await LicensingArrange.AssertFailureAsync(after, 403, "License has been revoked.", "revoked");
     }
 
     [Theory]
