@@ -1,17 +1,22 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace StoreSite.Web.Controllers;
 
-/// <summary>Friendly pages for error status codes and unhandled exceptions.</summary>
+/// <summary>
+/// Friendly pages for error status codes and unhandled exceptions. The code is read from the route,
+/// not model-bound: the page re-executes the failed request, whose form may hold a field named
+/// "code" (the reset-password form does) or be unreadable (then MVC binds nothing at all).
+/// </summary>
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
     [Route("{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
-        var status = code is >= 400 and <= 599 ? code : 404;
+        var status = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = status;
         ViewData["Title"] = Title(status);
         return View("Status", status);

@@ -169,6 +169,7 @@ public static class StoreSiteServiceCollectionExtensions
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Conventions.Add(new ModuleControllerConvention(catalog));
+            options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
         });
         foreach (var module in catalog.Startups)
         {

@@ -30,6 +30,9 @@ public sealed class SetupService(
     TimeProvider clock,
     ILogger<SetupService> logger)
 {
+    /// <summary>How long a node waits for another node's setup of the same database to commit.</summary>
+    private static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Problems with the request keyed by the setup form's field names; empty when it can run.</summary>
@@ -42,10 +45,20 @@ public sealed class SetupService(
             errors[nameof(SetupRequest.SiteName)] = SiteSettingsRules.SiteNameProblem;
         }
 
-        var recipe = string.IsNullOrWhiteSpace(request.Recipe) ? null : recipes.Find(request.Recipe);
+        RecipeDescriptor? recipe = null;
+        try
+        {
+            recipe = string.IsNullOrWhiteSpace(request.Recipe) ? null : recipes.Find(request.Recipe);
+        }
+        catch (Exception ex) when (ex is RecipeException or IOException or UnauthorizedAccessException)
+        {
+            // A path to a file that is no recipe (or cannot be read): refused like an unknown recipe.
+            errors[nameof(SetupRequest.Recipe)] = $"That recipe file cannot be used: {ex.Message}";
+        }
+
         if (recipe is null)
         {
-            errors[nameof(SetupRequest.Recipe)] = "Choose one of the setup recipes.";
+            errors.TryAdd(nameof(SetupRequest.Recipe), "Choose one of the setup recipes.");
         }
         else if (!recipe.IsSetupRecipe)
         {
@@ -185,7 +198,10 @@ public sealed class SetupService(
         var db = services.GetRequiredService<StoreSiteDbContext>();
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
 
+        // The claim waits on the site row's key for as long as another node's setup (the whole
+        // recipe) is uncommitted, which can outlast the usual command timeout on a busy machine.
         db.SiteSettings.Add(new SiteSettingRecord { Section = SiteSettings.Section, Json = "{}", UpdatedAt = clock.GetUtcNow() });
+        db.Database.SetCommandTimeout(ClaimTimeout);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -193,6 +209,10 @@ public sealed class SetupService(
         catch (DbUpdateException)
         {
             return SetupResult.Existing;
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout((int?)null);
         }
 
         await services.GetRequiredService<RolePermissionService>().EnsureStandardRolesAsync(cancellationToken);

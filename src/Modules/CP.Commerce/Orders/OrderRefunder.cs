@@ -4,18 +4,20 @@ using CP.Commerce.Payments;
 using CP.Commerce.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using StoreSite.Data;
 
 namespace CP.Commerce.Orders;
 
 /// <summary>
 /// Full refunds of Paid orders. In order: a rehearsal of the store's part (status, timeline and the
 /// <c>OrderRefundedAsync</c> handlers in a transaction that is rolled back: a handler that refuses
-/// leaves the order Paid and no money moves), the provider's refund, the order marked RefundPending in
-/// its own write, then the store's part for real. If that last part fails the order stays
+/// leaves the order Paid and no money moves), the provider's refund, the order marked RefundPending
+/// with a timeline note of that refund in one write, then the store's part for real. If that last part fails the order stays
 /// RefundPending and <see cref="FinishRefundAsync"/> completes it later without asking the provider again.
 /// </summary>
 public sealed class OrderRefunder(
     CommerceDbContext db,
+    SiteDatabase database,
     PaymentProviders providers,
     OrderTransitions transitions,
     OrderEmails emails,
@@ -67,14 +69,21 @@ public sealed class OrderRefunder(
             return OrderActionResult.Refused($"{provider.DisplayName} refused the refund: {refund.Message} The order is still Paid.");
         }
 
-        var pending = await db.Orders.Where(o => o.Id == order.Id && o.Status == OrderStatus.Paid)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.RefundPending).SetProperty(o => o.RefundReason, reason), cancellationToken);
-        if (pending == 0)
+        // RefundPending and the record of the provider's refund commit together: after a crash here
+        // the order either is still Paid or says that (and how) the money went back.
+        await using (var transaction = await database.BeginTransactionAsync(cancellationToken))
         {
-            return OrderActionResult.Refused("This order is already being refunded.");
+            var pending = await db.Orders.Where(o => o.Id == order.Id && o.Status == OrderStatus.Paid)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.RefundPending).SetProperty(o => o.RefundReason, reason), cancellationToken);
+            if (pending == 0)
+            {
+                return OrderActionResult.Refused("This order is already being refunded.");
+            }
+
+            await transitions.NoteAsync(order.Id, $"{Money.Format(order.Total, order.Currency)} refunded by {provider.DisplayName} ({refund.Reference}).", actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await transitions.NoteAsync(order.Id, $"{Money.Format(order.Total, order.Currency)} refunded by {provider.DisplayName} ({refund.Reference}).", actor, cancellationToken);
         logger.LogInformation("Order {OrderNumber} refunded by {Provider}", order.Number, provider.Name);
         return await CompleteAsync(order.Id, order.Number, reason, actor, cancellationToken);
     }

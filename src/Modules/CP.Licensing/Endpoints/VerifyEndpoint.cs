@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Text.Unicode;
 using CP.Licensing.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -141,6 +142,14 @@ public static class VerifyEndpoint
     {
         licenseKey = domain = ip = null;
         bool keyNotString = false, domainNotString = false, ipNotString = false;
+
+        // JSON is UTF-8: a body that is not (even in a property name or a skipped value, which the
+        // reader does not decode) is malformed, not a request with missing fields.
+        if (!IsUtf8(body))
+        {
+            return VerifyResult.BadRequest;
+        }
+
         var reader = new Utf8JsonReader(body, ReaderOptions);
         try
         {
@@ -197,6 +206,26 @@ public static class VerifyEndpoint
         };
         domain = normalizedDomain;
         return errors.Any ? VerifyResult.ValidationFailed(errors) : null;
+    }
+
+    private static bool IsUtf8(in ReadOnlySequence<byte> body)
+    {
+        if (body.IsSingleSegment)
+        {
+            return Utf8.IsValid(body.FirstSpan);
+        }
+
+        var length = (int)body.Length;
+        var copy = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            body.CopyTo(copy);
+            return Utf8.IsValid(copy.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
     }
 
     private static void ReadString(ref Utf8JsonReader reader, out string? value, out bool notString)

@@ -1,0 +1,253 @@
+using static StoreSite.Tests.Hostile.HostileRequests;
+
+namespace StoreSite.Tests.Hostile;
+
+/// <summary>
+/// Malformed posts of the admin's forms: products, plans (with the licensing section), order
+/// refunds, licenses (revoke, change limit, free a slot, generate), users, settings, modules,
+/// recipes; admin posts by people without the permission; absurd list parameters.
+/// </summary>
+internal static class AdminFormCorpus
+{
+    public static Corpus<HostileStore> Cases { get; } = Build();
+
+    private static Corpus<HostileStore> Build()
+    {
+        var corpus = new Corpus<HostileStore>();
+        void Form(string name, Who who, Expect expect, Func<HostileStore, string> page, string? form, Func<HostileStore, string> action, FormShape shape, params (string, string?)[] values) =>
+            corpus.Add(name, who, expect, (site, client) => FormAsync(client, page(site), form, action(site), shape, values));
+        void NewProduct(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, _ => "/admin/products/new", "form.product-form", _ => "/admin/products/new", FormShape.UrlEncoded, Merge([("Name", "Hostile Product")], values));
+        void EditProduct(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/products/{s.ProductId}", "form.product-form", s => $"/admin/products/{s.ProductId}", FormShape.UrlEncoded, values);
+        void NewPlan(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/products/{s.ProductId}/plans/new", "form.plan-form", s => $"/admin/products/{s.ProductId}/plans/new", FormShape.UrlEncoded, Merge([("Name", "Hostile Plan"), ("Price", "10")], values));
+        void EditPlan(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/products/{s.ProductId}/plans/{s.PlanId}", "form.plan-form", s => $"/admin/products/{s.ProductId}/plans/{s.PlanId}", FormShape.UrlEncoded, values);
+        void Refund(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/orders/{s.PaidOrder}/refund", "form.refund-form", s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.UrlEncoded, values);
+        void CreateUser(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, _ => "/admin/users/create", "form[action='/admin/users/create']", _ => "/admin/users/create", FormShape.UrlEncoded, Merge([("Email", "staff@example.com"), ("Password", "Good-Passw0rd")], values));
+        void Settings(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, _ => "/admin/settings", "form[action='/admin/settings']", _ => "/admin/settings", FormShape.UrlEncoded, values);
+        void Post(string name, Who who, Expect expect, string tokenPage, Func<HostileStore, string> action, params (string, string?)[] values) =>
+            Form(name, who, expect, _ => tokenPage, null, action, FormShape.UrlEncoded, values);
+        void Method(string name, HttpMethod method, Func<HostileStore, string> url) =>
+            corpus.Add(name, Who.Admin, Expect.Error(405), (site, client) => SendAsync(client, method, url(site), new FormUrlEncodedContent([new("Name", "x")])));
+
+        // Products.
+        NewProduct("product new: empty name", Expect.Message("Name"), ("Name", string.Empty));
+        NewProduct("product new: white-space name", Expect.Message("Name"), ("Name", " \t "));
+        NewProduct("product new: 1 MB name", Expect.Message("Name"), ("Name", Megabyte));
+        NewProduct("product new: 1 MB description", Expect.Message("Description"), ("Description", Megabyte));
+        NewProduct("product new: 1 MB slug", Expect.Message("Slug"), ("Slug", Megabyte));
+        NewProduct("product new: markup name, markup slug", Expect.Message("Slug"), ("Name", Markup), ("Slug", Markup));
+        NewProduct("product new: SQL name, SQL slug", Expect.Message("Slug"), ("Name", Sql), ("Slug", Sql));
+        NewProduct("product new: path traversal slug", Expect.Message("Slug"), ("Slug", "../../etc/passwd"));
+        NewProduct("product new: right-to-left slug", Expect.Message("Slug"), ("Slug", RightToLeft));
+        NewProduct("product new: control characters in the slug", Expect.Message("Slug"), ("Slug", Controls));
+        NewProduct("product new: look-alike Cyrillic slug", Expect.Message("Slug"), ("Slug", "s\u0456te-builder-pro"));
+        NewProduct("product new: slug taken", Expect.Message("Slug"), ("Slug", "site-builder-pro"));
+        NewProduct("product new: slug taken in upper case", Expect.Message("Slug"), ("Slug", " SITE-BUILDER-PRO "));
+        NewProduct("product new: active not a boolean, slug taken", Expect.Message("Slug"), ("IsActive", "yes please"), ("Slug", "site-builder-pro"));
+        Form("product new: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/products/new", "form.product-form", _ => "/admin/products/new", FormShape.NoToken, ("Name", "No Token"));
+        Form("product new: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/products/new", "form.product-form", _ => "/admin/products/new", FormShape.Json, ("Name", "Json"));
+        Form("product new: multipart with a 1 MB name", Who.Admin, Expect.Message("Name"), _ => "/admin/products/new", "form.product-form", _ => "/admin/products/new", FormShape.Multipart, ("Name", Megabyte));
+        Form("product new: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/products/new", FormShape.UrlEncoded, ("Name", "By Customer"));
+        Form("product new: posted anonymously", Who.Anonymous, Expect.Redirect("/account/login"), _ => "/account/login", null, _ => "/admin/products/new", FormShape.UrlEncoded, ("Name", "Anonymous"));
+        EditProduct("product edit: empty name", Expect.Message("Name"), ("Name", string.Empty));
+        EditProduct("product edit: 1 MB name", Expect.Message("Name"), ("Name", Megabyte));
+        EditProduct("product edit: markup description, bad slug", Expect.Message("Slug"), ("Description", Markup), ("Slug", "Not A Slug"));
+        EditProduct("product edit: slug of another product", Expect.Message("Slug"), ("Slug", "backup-guard"));
+        EditProduct("product edit: 1 MB description", Expect.Message("Description"), ("Description", Megabyte));
+        Post("product edit: unknown product", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/999999", ("Name", "Ghost"));
+        Post("product edit: id not a number", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/abc", ("Name", "Ghost"));
+        Post("product edit: id beyond int", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/99999999999", ("Name", "Ghost"));
+        Post("product archive: unknown product", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/999999/archive");
+        Post("product restore: SQL id", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/1%20OR%201=1/restore");
+        Method("product edit: DELETE", HttpMethod.Delete, s => $"/admin/products/{s.ProductId}");
+        Method("product archive: GET", HttpMethod.Get, s => $"/admin/products/{s.ProductId}/archive");
+
+        // Plans, with the licensing section of the plan editor.
+        NewPlan("plan new: price not a number", Expect.Message("Price"), ("Price", "abc"));
+        NewPlan("plan new: negative price", Expect.Message("Price"), ("Price", "-1"));
+        NewPlan("plan new: price of three decimals", Expect.Message("Price"), ("Price", "9.999"));
+        NewPlan("plan new: price above the maximum", Expect.Message("Price"), ("Price", "1000000.01"));
+        NewPlan("plan new: price beyond decimal", Expect.Message("Price"), ("Price", "79228162514264337593543950336"));
+        NewPlan("plan new: price in exponent notation", Expect.Message("Price"), ("Price", "1e30"));
+        NewPlan("plan new: price NaN", Expect.Message("Price"), ("Price", "NaN"));
+        NewPlan("plan new: price infinity", Expect.Message("Price"), ("Price", "Infinity"));
+        NewPlan("plan new: SQL price", Expect.Message("Price"), ("Price", Sql));
+        NewPlan("plan new: empty price", Expect.Message("Price"), ("Price", string.Empty));
+        NewPlan("plan new: 1 MB price", Expect.Message("Price"), ("Price", Megabyte));
+        NewPlan("plan new: empty name", Expect.Message("Name"), ("Name", string.Empty));
+        NewPlan("plan new: 1 MB name", Expect.Message("Name"), ("Name", Megabyte));
+        NewPlan("plan new: markup name, bad price", Expect.Message("Price"), ("Name", Markup), ("Price", "-5"));
+        NewPlan("plan new: negative Max Activations", Expect.Message("licensing.MaxActivations"), ("licensing.MaxActivations", "-5"));
+        NewPlan("plan new: Max Activations beyond int", Expect.Message("licensing.MaxActivations"), ("licensing.MaxActivations", "99999999999"));
+        NewPlan("plan new: Max Activations not a number", Expect.Message("licensing.MaxActivations"), ("licensing.MaxActivations", Sql));
+        NewPlan("plan new: unknown validity unit", Expect.Message("licensing.ValidityUnit"), ("licensing.ValidityUnit", "Forever"));
+        NewPlan("plan new: validity unit out of the enum", Expect.Message("licensing.ValidityUnit"), ("licensing.ValidityUnit", "99"));
+        NewPlan("plan new: validity of 0 years", Expect.Message("licensing.ValidityValue"), ("licensing.ValidityUnit", "Years"), ("licensing.ValidityValue", "0"));
+        NewPlan("plan new: validity of years without a number", Expect.Message("licensing.ValidityValue"), ("licensing.ValidityUnit", "Years"), ("licensing.ValidityValue", string.Empty));
+        NewPlan("plan new: validity of 1 MB", Expect.Message("licensing.ValidityValue"), ("licensing.ValidityUnit", "Days"), ("licensing.ValidityValue", Megabyte));
+        NewPlan("plan new: unknown match rule", Expect.Message("licensing.MatchBy"), ("licensing.MatchBy", "Everything"));
+        NewPlan("plan new: match rule out of the enum", Expect.Message("licensing.MatchBy"), ("licensing.MatchBy", "42"));
+        NewPlan("plan new: issue license not a boolean", Expect.Message(null), ("licensing.IssueLicense", "perhaps"));
+        NewPlan("plan new: active not a boolean", Expect.Message(null), ("IsActive", "<b>yes</b>"));
+        Post("plan new: unknown product", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/999999/plans/new", ("Name", "Ghost"), ("Price", "1"));
+        EditPlan("plan edit: empty price", Expect.Message("Price"), ("Price", string.Empty));
+        EditPlan("plan edit: right-to-left price", Expect.Message("Price"), ("Price", "\u202E10"));
+        Post("plan edit: plan of another product", Who.Admin, Expect.Error(404), "/admin/products/new", s => $"/admin/products/{s.OtherProductId}/plans/{s.PlanId}", ("Name", "Moved"), ("Price", "1"));
+        Form("plan edit: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/products/{s.ProductId}/plans/{s.PlanId}", "form.plan-form", s => $"/admin/products/{s.ProductId}/plans/{s.PlanId}", FormShape.NoToken);
+        Method("plan edit: PUT", HttpMethod.Put, s => $"/admin/products/{s.ProductId}/plans/{s.PlanId}");
+
+        // Orders: refund, finish refund, finish payment.
+        Refund("refund: no reason", Expect.Message("Reason"), ("Reason", string.Empty));
+        Refund("refund: white-space reason", Expect.Message("Reason"), ("Reason", " \r\n\t "));
+        Refund("refund: 1 MB reason", Expect.Message("Reason"), ("Reason", Megabyte));
+        Refund("refund: reason of 501 characters", Expect.Message("Reason"), ("Reason", new string('r', 501)));
+        Form("refund: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/orders/{s.PaidOrder}/refund", "form.refund-form", s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.NoToken, ("Reason", "No token"));
+        Form("refund: forged antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/orders/{s.PaidOrder}/refund", "form.refund-form", s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.ForgedToken, ("Reason", "Forged"));
+        Form("refund: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/orders/{s.PaidOrder}/refund", "form.refund-form", s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.Json, ("Reason", "Json"));
+        Form("refund: posted by the customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.UrlEncoded, ("Reason", "Mine"));
+        Post("refund: SQL order number", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/'%20OR%20'1'%3D'1/refund", ("Reason", "x"));
+        Post("refund: markup order number", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/%3Cscript%3E/refund", ("Reason", "x"));
+        Post("refund: unknown order", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/SO-2099-999999/refund", ("Reason", "x"));
+        Post("refund: 4 KB order number", Who.Admin, Expect.Error(404), "/admin/orders", _ => $"/admin/orders/{new string('9', 4096)}/refund", ("Reason", "x"));
+        Post("finish refund: a paid order", Who.Admin, Expect.Flash("/admin/orders/{order}"), "/admin/orders", s => $"/admin/orders/{s.PaidOrder}/finish-refund");
+        Post("finish payment: a paid order", Who.Admin, Expect.Flash("/admin/orders/{order}"), "/admin/orders", s => $"/admin/orders/{s.PaidOrder}/finish-payment");
+        Post("finish refund: unknown order", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/SO-2099-999999/finish-refund");
+        Method("refund: PUT", HttpMethod.Put, s => $"/admin/orders/{s.PaidOrder}/refund");
+        Method("finish refund: GET", HttpMethod.Get, s => $"/admin/orders/{s.PaidOrder}/finish-refund");
+
+        // Licenses: revoke, change Max Activations, free a slot, generate; the list and export.
+        void Revoke(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}/revoke", "form.revoke-form", s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.UrlEncoded, values);
+        void Limit(string name, Expect expect, string? value) =>
+            Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}", "form.max-activations-form", s => $"/admin/licenses/{s.FullKeyId}/max-activations", FormShape.UrlEncoded, ("MaxActivations", value));
+        void Generate(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.UrlEncoded, Merge([("CustomerEmail", "nobody@example.com"), ("ProductName", "Gallery Pro")], values));
+        void List(string name, string url, string mediaType = "text/html") =>
+            corpus.Add(name, Who.Admin, Expect.Page(mediaType), (_, client) => client.GetAsync(url));
+        Revoke("license revoke: no reason", Expect.Message("Reason"), ("Reason", string.Empty));
+        Revoke("license revoke: white-space reason", Expect.Message("Reason"), ("Reason", "\t \r\n"));
+        Revoke("license revoke: 1 MB reason", Expect.Message("Reason"), ("Reason", Megabyte));
+        Revoke("license revoke: reason of 501 characters", Expect.Message("Reason"), ("Reason", new string('r', 501)));
+        Form("license revoke: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}/revoke", "form.revoke-form", s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.NoToken, ("Reason", "No token"));
+        Form("license revoke: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}/revoke", "form.revoke-form", s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.Json, ("Reason", "Json"));
+        Form("license revoke: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/revoke", FormShape.UrlEncoded, ("Reason", "Mine"));
+        Post("license revoke: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/revoke", ("Reason", "x"));
+        Post("license revoke: SQL id", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/1%20OR%201%3D1/revoke", ("Reason", "x"));
+        Post("license revoke: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/revoke", ("Reason", "Again"));
+        Method("license revoke: PUT", HttpMethod.Put, s => $"/admin/licenses/{s.FullKeyId}/revoke");
+        Limit("license limit: not a number", Expect.Message("MaxActivations"), "five");
+        Limit("license limit: negative", Expect.Message("MaxActivations"), "-1");
+        Limit("license limit: above the maximum", Expect.Message("MaxActivations"), "1000001");
+        Limit("license limit: beyond int", Expect.Message("MaxActivations"), "99999999999");
+        Limit("license limit: empty", Expect.Message("MaxActivations"), string.Empty);
+        Limit("license limit: SQL", Expect.Message("MaxActivations"), Sql);
+        Limit("license limit: 1 MB", Expect.Message("MaxActivations"), Megabyte);
+        Limit("license limit: right-to-left digits", Expect.Message("MaxActivations"), "\u202E5");
+        Post("license limit: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/max-activations", ("MaxActivations", "10"));
+        Post("license limit: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/max-activations", ("MaxActivations", "10"));
+        Form("license limit: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}", "form.max-activations-form", s => $"/admin/licenses/{s.FullKeyId}/max-activations", FormShape.NoToken, ("MaxActivations", "10"));
+        Post("license free slot: environment not on the key", Who.Admin, Expect.Flash("/admin/licenses/{full}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.FullKeyId}/environments/999999/remove");
+        Post("license free slot: environment of another key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/environments/{s.KnownEnvironmentId}/remove");
+        Post("license free slot: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", s => $"/admin/licenses/999999/environments/{s.KnownEnvironmentId}/remove");
+        Post("license free slot: environment id not a number", Who.Admin, Expect.Error(404), "/admin/licenses/generate", s => $"/admin/licenses/{s.FullKeyId}/environments/abc/remove");
+        Form("license free slot: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", null, s => $"/admin/licenses/{s.FullKeyId}/environments/{s.KnownEnvironmentId}/remove", FormShape.NoToken);
+        Form("license free slot: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/environments/{s.KnownEnvironmentId}/remove", FormShape.UrlEncoded);
+        Method("license free slot: GET", HttpMethod.Get, s => $"/admin/licenses/{s.FullKeyId}/environments/{s.KnownEnvironmentId}/remove");
+        Generate("license generate: empty email", Expect.Message("CustomerEmail"), ("CustomerEmail", string.Empty));
+        Generate("license generate: 1 MB email", Expect.Message("CustomerEmail"), ("CustomerEmail", Megabyte));
+        Generate("license generate: no such customer", Expect.Message("CustomerEmail"));
+        Generate("license generate: SQL email", Expect.Message("CustomerEmail"), ("CustomerEmail", Sql));
+        Generate("license generate: markup product for no such customer", Expect.Message("CustomerEmail"), ("ProductName", Markup));
+        Generate("license generate: empty product", Expect.Message("ProductName"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", string.Empty));
+        Generate("license generate: 1 MB product", Expect.Message("ProductName"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", Megabyte));
+        Generate("license generate: expiry not a date", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", "tomorrow"));
+        Generate("license generate: expiry out of the calendar", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", "2030-13-45"));
+        Generate("license generate: expiry in the past", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", "2000-01-01"));
+        Generate("license generate: expiry SQL", Expect.Message("ExpiresOn"), ("CustomerEmail", HostileStore.ShopperEmail), ("ExpiresOn", Sql));
+        Generate("license generate: negative Max Activations", Expect.Message("MaxActivations"), ("CustomerEmail", HostileStore.ShopperEmail), ("MaxActivations", "-1"));
+        Generate("license generate: Max Activations not a number", Expect.Message("MaxActivations"), ("CustomerEmail", HostileStore.ShopperEmail), ("MaxActivations", "many"));
+        Generate("license generate: Max Activations beyond int", Expect.Message("MaxActivations"), ("CustomerEmail", HostileStore.ShopperEmail), ("MaxActivations", "99999999999"));
+        Generate("license generate: unknown match rule", Expect.Message("MatchBy"), ("CustomerEmail", HostileStore.ShopperEmail), ("MatchBy", "Everything"));
+        Generate("license generate: match rule out of the enum", Expect.Message("MatchBy"), ("CustomerEmail", HostileStore.ShopperEmail), ("MatchBy", "42"));
+        Form("license generate: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.NoToken, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "No Token"));
+        Form("license generate: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.Json, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Json"));
+        Form("license generate: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/licenses/generate", FormShape.UrlEncoded, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Mine"));
+        Method("license generate: DELETE", HttpMethod.Delete, _ => "/admin/licenses/generate");
+        List("licenses list: SQL search, unknown status and sort, negative page", "/admin/licenses?q=%27%20OR%201%3D1%20--&status=%3Cscript%3E&sort=1%3BDROP&page=-5");
+        List("licenses list: 1 MB search and a page beyond int", "/admin/licenses?q=" + new string('a', 100_000) + "&page=99999999999");
+        List("licenses export: SQL search", "/admin/licenses/export?q=%27%20OR%201%3D1%20--&status=nope&sort=%00", "text/csv");
+        List("orders list: markup search, unknown status", "/admin/orders?q=%3Cscript%3E&status=Exploded&page=0");
+        List("products list: 1 MB search", "/admin/products?q=" + new string('b', 100_000) + "&page=-1");
+        List("users list: SQL search, page beyond int", "/admin/users?q=%27%20OR%201%3D1%20--&page=99999999999");
+
+        // Users.
+        CreateUser("user create: empty email", Expect.Message("Email"), ("Email", string.Empty));
+        CreateUser("user create: 1 MB email", Expect.Message("Email"), ("Email", Megabyte));
+        CreateUser("user create: not an email", Expect.Message("Email"), ("Email", "staff"));
+        CreateUser("user create: SQL email", Expect.Message("Email"), ("Email", Sql));
+        CreateUser("user create: control characters in the email", Expect.Message("Email"), ("Email", "st\u0007ff@example.com"));
+        CreateUser("user create: the admin's email", Expect.Message("Email"), ("Email", StoreSite.Tests.Infrastructure.TestSite.AdminEmail));
+        CreateUser("user create: weak password", Expect.Message("Password"), ("Password", "weak"));
+        CreateUser("user create: 1 MB password", Expect.Message("Password"), ("Password", Megabyte));
+        CreateUser("user create: unknown role", Expect.Message("Roles"), ("Roles", "Superuser"));
+        CreateUser("user create: markup role", Expect.Message("Roles"), ("Roles", Markup));
+        CreateUser("user create: 1 MB role", Expect.Message("Roles"), ("Roles", Megabyte));
+        CreateUser("user create: 51 roles", Expect.Message("Roles"), [.. Enumerable.Repeat(("Roles", (string?)"Customer"), 51)]);
+        Form("user create: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/users/create", "form[action='/admin/users/create']", _ => "/admin/users/create", FormShape.NoToken, ("Email", "nt@example.com"), ("Password", "Good-Passw0rd"));
+        Post("user roles: unknown user", Who.Admin, Expect.Error(404), "/admin/users", _ => "/admin/users/no-such-user/roles", ("roles", "Customer"));
+        Post("user roles: 51 roles", Who.Admin, Expect.Error(400), "/admin/users", s => $"/admin/users/{s.ShopperId}/roles", [.. Enumerable.Repeat(("roles", (string?)"Customer"), 51)]);
+        Post("user roles: 1 MB role", Who.Admin, Expect.Error(400), "/admin/users", s => $"/admin/users/{s.ShopperId}/roles", ("roles", Megabyte));
+        Post("user roles: unknown role", Who.Admin, Expect.Flash("/admin/users/{shopper}"), "/admin/users", s => $"/admin/users/{s.ShopperId}/roles", ("roles", "Superuser"));
+        Post("user roles: the admin removing Administrator from themself", Who.Admin, Expect.Flash("/admin/users/{admin}"), "/admin/users", s => $"/admin/users/{s.AdminId}/roles", ("roles", "Customer"));
+        Post("user lock: SQL id", Who.Admin, Expect.Error(404), "/admin/users", _ => "/admin/users/'%20OR%201%3D1%20--/lock");
+        Post("user lock: 1 KB id", Who.Admin, Expect.Error(404), "/admin/users", _ => $"/admin/users/{new string('a', 1024)}/lock");
+        Post("user lock: the admin themself", Who.Admin, Expect.Flash("/admin/users/{admin}"), "/admin/users", s => $"/admin/users/{s.AdminId}/lock");
+        Post("user unlock: unknown user", Who.Admin, Expect.Error(404), "/admin/users", _ => "/admin/users/%3Cscript%3E/unlock");
+        Form("user lock: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/users/{s.AdminId}/lock", FormShape.UrlEncoded);
+        Method("user lock: GET", HttpMethod.Get, s => $"/admin/users/{s.ShopperId}/lock");
+
+        // Settings.
+        Settings("settings: empty site name", Expect.Message("SiteName"), ("SiteName", string.Empty));
+        Settings("settings: 1 MB site name", Expect.Message("SiteName"), ("SiteName", Megabyte));
+        Settings("settings: control characters in the site name", Expect.Message("SiteName"), ("SiteName", Controls));
+        Settings("settings: markup site name, page size 0", Expect.Message("PageSize"), ("SiteName", Markup), ("PageSize", "0"));
+        Settings("settings: unknown time zone", Expect.Message("TimeZone"), ("TimeZone", "Mars/Olympus_Mons"));
+        Settings("settings: path traversal time zone", Expect.Message("TimeZone"), ("TimeZone", "../../../../etc/passwd"));
+        Settings("settings: SQL time zone", Expect.Message("TimeZone"), ("TimeZone", Sql));
+        Settings("settings: 1 MB time zone", Expect.Message("TimeZone"), ("TimeZone", Megabyte));
+        Settings("settings: page size not a number", Expect.Message("PageSize"), ("PageSize", "twenty"));
+        Settings("settings: page size 1000", Expect.Message("PageSize"), ("PageSize", "1000"));
+        Settings("settings: negative page size", Expect.Message("PageSize"), ("PageSize", "-20"));
+        Settings("settings: page size beyond int", Expect.Message("PageSize"), ("PageSize", "99999999999999"));
+        Settings("settings: currency of four letters", Expect.Message("Currency"), ("Currency", "USDX"));
+        Settings("settings: currency markup", Expect.Message("Currency"), ("Currency", "<b>"));
+        Settings("settings: currency digits", Expect.Message("Currency"), ("Currency", "123"));
+        Settings("settings: currency with a right-to-left mark", Expect.Message("Currency"), ("Currency", "\u202EDSU"));
+        Form("settings: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/settings", "form[action='/admin/settings']", _ => "/admin/settings", FormShape.NoToken, ("SiteName", "No Token"));
+        Form("settings: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/settings", "form[action='/admin/settings']", _ => "/admin/settings", FormShape.Json, ("SiteName", "Json"));
+        Form("settings: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/settings", FormShape.UrlEncoded, ("SiteName", "Mine"));
+        Method("settings: PUT", HttpMethod.Put, _ => "/admin/settings");
+
+        // Modules and recipes.
+        Post("module enable: unknown module", Who.Admin, Expect.Error(404), "/admin/modules", _ => "/admin/modules/CP.Nope/enable");
+        Post("module enable: path traversal", Who.Admin, Expect.Error(404), "/admin/modules", _ => "/admin/modules/..%2FCP.Commerce/enable");
+        Post("module disable: markup id", Who.Admin, Expect.Error(404), "/admin/modules", _ => "/admin/modules/%3Cscript%3E/disable");
+        Post("module disable: commerce while licensing needs it", Who.Admin, Expect.Flash("/admin/modules"), "/admin/modules", _ => "/admin/modules/CP.Commerce/disable");
+        Form("module disable: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/modules", null, _ => "/admin/modules/CP.Licensing/disable", FormShape.NoToken);
+        Method("module enable: GET", HttpMethod.Get, _ => "/admin/modules/CP.Commerce/enable");
+        Post("recipe run: unknown recipe", Who.Admin, Expect.Error(404), "/admin/recipes", _ => "/admin/recipes/nope/run");
+        Post("recipe run: SQL name", Who.Admin, Expect.Error(404), "/admin/recipes", _ => "/admin/recipes/'%3B%20DROP%20TABLE%20x%3B--/run");
+        Post("recipe run: path to a file", Who.Admin, Expect.Error(404), "/admin/recipes", _ => "/admin/recipes/..%2F..%2Fappsettings.json/run");
+        Post("recipe run: the setup recipe", Who.Admin, Expect.Flash("/admin/recipes"), "/admin/recipes", _ => "/admin/recipes/store/run");
+        Form("recipe run: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/recipes", null, _ => "/admin/recipes/sample-customers/run", FormShape.NoToken);
+        Form("recipe run: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/recipes/sample-customers/run", FormShape.UrlEncoded);
+        Method("recipe run: GET", HttpMethod.Get, _ => "/admin/recipes/sample-customers/run");
+        return corpus;
+    }
+}

@@ -1,0 +1,181 @@
+using static StoreSite.Tests.Hostile.HostileRequests;
+
+namespace StoreSite.Tests.Hostile;
+
+/// <summary>
+/// Malformed posts of the storefront's public forms: register, sign in, forgot/reset/change password,
+/// cart add/update/remove, checkout. Each is refused where it lands: the form again with the field's
+/// message, the cart with an error notice, or the error page (no antiforgery token, wrong method).
+/// </summary>
+internal static class PublicFormCorpus
+{
+    private const string Password = "Good-Passw0rd";
+    private const string Product = "/products/site-builder-pro";
+
+    public static Corpus<HostileStore> Cases { get; } = Build();
+
+    private static Corpus<HostileStore> Build()
+    {
+        var corpus = new Corpus<HostileStore>();
+        void Form(string name, Who who, Expect expect, string page, string? form, string action, FormShape shape, params (string, string?)[] values) =>
+            corpus.Add(name, who, expect, (_, client) => FormAsync(client, page, form, action, shape, values));
+        void Register(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Anonymous, expect, "/account/register", "form[action='/account/register']", "/account/register", FormShape.UrlEncoded, Merge([("Email", "new.person@example.com"), ("Password", Password), ("ConfirmPassword", Password)], values));
+        void SignIn(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Anonymous, expect, "/account/login", "form[action='/account/login']", "/account/login", FormShape.UrlEncoded, Merge([("Email", "nobody@example.com"), ("Password", Password)], values));
+        void Forgot(string name, Expect expect, string? email) =>
+            Form(name, Who.Anonymous, expect, "/account/forgot-password", "form[action='/account/forgot-password']", "/account/forgot-password", FormShape.UrlEncoded, ("Email", email));
+        void Reset(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Anonymous, expect, "/account/forgot-password", null, "/account/reset-password", FormShape.UrlEncoded, Merge([("Email", HostileStore.ShopperEmail), ("Code", "Q2ZESjhHYXJiYWdl"), ("Password", Password), ("ConfirmPassword", Password)], values));
+        void ChangePassword(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Customer, expect, "/account/change-password", "form[action='/account/change-password']", "/account/change-password", FormShape.UrlEncoded, Merge([("CurrentPassword", "Wrong-Passw0rd"), ("NewPassword", Password), ("ConfirmPassword", Password)], values));
+        void AddToCart(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Customer, expect, Product, "form.add-to-cart", "/cart/add", FormShape.UrlEncoded, values);
+        void Cart(string name, string action, Expect expect, FormShape shape, params (string, string?)[] values) =>
+            Form(name, Who.Customer, expect, "/cart", null, action, shape, values);
+        void Checkout(string name, Expect expect, FormShape shape, params (string, string?)[] values) =>
+            Form(name, Who.Customer, expect, "/checkout", "form.checkout-form", "/checkout", shape, values);
+        void Method(string name, Who who, HttpMethod method, string url) =>
+            corpus.Add(name, who, Expect.Error(405), (_, client) => SendAsync(client, method, url, new FormUrlEncodedContent([new("Email", "a@example.com")])));
+        void Get(string name, Who who, Expect expect, string url) =>
+            corpus.Add(name, who, expect, (_, client) => client.GetAsync(url));
+
+        // Register: invalid fields get their message; values an email check may let through are paired with a password mismatch.
+        Register("register: empty email", Expect.Message("Email"), ("Email", string.Empty));
+        Register("register: 1 MB email", Expect.Message("Email"), ("Email", Megabyte));
+        Register("register: SQL email", Expect.Message("Email"), ("Email", Sql));
+        Register("register: markup email", Expect.Message("Email"), ("Email", Markup));
+        Register("register: email with control characters", Expect.Message("Email"), ("Email", "new\u0007person@example.com"));
+        Register("register: NUL in the email", Expect.Error(400), ("Email", Nul));
+        Register("register: email with CRLF header injection", Expect.Message("Email"), ("Email", "new.person@example.com\r\nBcc: all@example.com"));
+        Register("register: email without a dot in the domain", Expect.Message("Email"), ("Email", "new.person@localhost"));
+        Register("register: SQL in the local part, passwords differ", Expect.Message("ConfirmPassword"), ("Email", "' OR 1=1 --@example.com"), ("ConfirmPassword", "Other-Passw0rd"));
+        Register("register: markup in the local part, passwords differ", Expect.Message("ConfirmPassword"), ("Email", "<script>alert(1)</script>@example.com"), ("ConfirmPassword", "Other-Passw0rd"));
+        Register("register: right-to-left override in the email, passwords differ", Expect.Message("ConfirmPassword"), ("Email", "\u202Emoc.elpmaxe@nosrep"), ("ConfirmPassword", "Other-Passw0rd"));
+        Register("register: email given twice, passwords differ", Expect.Message("ConfirmPassword"), ("Email", "one@example.com"), ("Email", "two@example.com"), ("ConfirmPassword", "Other-Passw0rd"));
+        Register("register: the admin's email", Expect.Message("Email"), ("Email", StoreSite.Tests.Infrastructure.TestSite.AdminEmail));
+        Register("register: the shopper's email in upper case", Expect.Message("Email"), ("Email", HostileStore.ShopperEmail.ToUpperInvariant()));
+        Register("register: weak password", Expect.Message("Password"), ("Password", "short"), ("ConfirmPassword", "short"));
+        Register("register: 1 MB password", Expect.Message("Password"), ("Password", Megabyte), ("ConfirmPassword", Megabyte));
+        Register("register: password of control characters", Expect.Message("Password"), ("Password", Controls), ("ConfirmPassword", Controls));
+        Register("register: passwords differ", Expect.Message("ConfirmPassword"), ("ConfirmPassword", "Other-Passw0rd"));
+        Register("register: no confirmation", Expect.Message("ConfirmPassword"), ("ConfirmPassword", null));
+        Register("register: foreign return URL and a bad email", Expect.Message("Email"), ("Email", "nope"), ("ReturnUrl", "https://evil.example/phish"));
+        Register("register: 1 MB return URL", Expect.Message(null), ("ReturnUrl", "/" + Megabyte));
+        Form("register: multipart with a bad email", Who.Anonymous, Expect.Message("Email"), "/account/register", "form[action='/account/register']", "/account/register", FormShape.Multipart, ("Email", Sql));
+        Form("register: without antiforgery token", Who.Anonymous, Expect.Error(400), "/account/register", "form[action='/account/register']", "/account/register", FormShape.NoToken, ("Email", "x@example.com"), ("Password", Password), ("ConfirmPassword", Password));
+        Form("register: forged antiforgery token", Who.Anonymous, Expect.Error(400), "/account/register", "form[action='/account/register']", "/account/register", FormShape.ForgedToken, ("Email", "x@example.com"), ("Password", Password), ("ConfirmPassword", Password));
+        Form("register: fields as JSON", Who.Anonymous, Expect.Error(400), "/account/register", "form[action='/account/register']", "/account/register", FormShape.Json, ("Email", "x@example.com"), ("Password", Password), ("ConfirmPassword", Password));
+        Method("register: PUT", Who.Anonymous, HttpMethod.Put, "/account/register");
+        Method("register: DELETE", Who.Anonymous, HttpMethod.Delete, "/account/register");
+
+        // Sign in: no account is found, and nothing is counted against an existing one.
+        SignIn("sign-in: empty", Expect.Message("Email"), ("Email", string.Empty), ("Password", string.Empty));
+        SignIn("sign-in: 1 MB email", Expect.Message("Email"), ("Email", Megabyte));
+        SignIn("sign-in: 1 MB password", Expect.Message("Password"), ("Password", Megabyte));
+        SignIn("sign-in: SQL email", Expect.Message(string.Empty), ("Email", Sql));
+        SignIn("sign-in: SQL password", Expect.Message(string.Empty), ("Password", Sql));
+        SignIn("sign-in: markup email", Expect.Message(string.Empty), ("Email", Markup));
+        SignIn("sign-in: right-to-left email", Expect.Message(string.Empty), ("Email", RightToLeft));
+        SignIn("sign-in: control characters", Expect.Message(string.Empty), ("Email", Controls), ("Password", Controls));
+        SignIn("sign-in: the admin's email with a Cyrillic look-alike", Expect.Message(string.Empty), ("Email", "\u0430dmin@example.com"));
+        SignIn("sign-in: the admin's email with a NUL", Expect.Error(400), ("Email", Nul));
+        SignIn("sign-in: the admin's email with a zero-width space", Expect.Message(string.Empty), ("Email", "admin\u200B@example.com"));
+        SignIn("sign-in: remember-me not a boolean", Expect.Message(null), ("RememberMe", "maybe"));
+        SignIn("sign-in: javascript return URL", Expect.Message(string.Empty), ("ReturnUrl", "javascript:alert(1)"));
+        Form("sign-in: multipart for an unknown account", Who.Anonymous, Expect.Message(string.Empty), "/account/login", "form[action='/account/login']", "/account/login", FormShape.Multipart, ("Email", "nobody@example.com"), ("Password", Password));
+        Form("sign-in: without antiforgery token", Who.Anonymous, Expect.Error(400), "/account/login", "form[action='/account/login']", "/account/login", FormShape.NoToken, ("Email", "nobody@example.com"), ("Password", Password));
+        Form("sign-in: fields as JSON", Who.Anonymous, Expect.Error(400), "/account/login", "form[action='/account/login']", "/account/login", FormShape.Json, ("Email", "nobody@example.com"), ("Password", Password));
+        Method("sign-in: PUT", Who.Anonymous, HttpMethod.Put, "/account/login");
+        Method("sign-in: PATCH", Who.Anonymous, HttpMethod.Patch, "/account/login");
+        Method("sign-out: GET", Who.Anonymous, HttpMethod.Get, "/account/logout");
+
+        // Forgot password.
+        Forgot("forgot password: empty", Expect.Message("Email"), string.Empty);
+        Forgot("forgot password: 1 MB email", Expect.Message("Email"), Megabyte);
+        Forgot("forgot password: not an email", Expect.Message("Email"), "not-an-email");
+        Forgot("forgot password: SQL", Expect.Message("Email"), Sql);
+        Forgot("forgot password: markup", Expect.Message("Email"), Markup);
+        Forgot("forgot password: right-to-left", Expect.Message("Email"), RightToLeft);
+        Forgot("forgot password: control characters", Expect.Message("Email"), Controls);
+        Forgot("forgot password: NUL", Expect.Error(400), Nul);
+        Form("forgot password: without antiforgery token", Who.Anonymous, Expect.Error(400), "/account/forgot-password", "form[action='/account/forgot-password']", "/account/forgot-password", FormShape.NoToken, ("Email", HostileStore.ShopperEmail));
+        Method("forgot password: PUT", Who.Anonymous, HttpMethod.Put, "/account/forgot-password");
+
+        // Reset password: a link that is not one leads back to "forgot password" with a notice.
+        Reset("reset password: made-up code", Expect.Flash("/account/forgot-password"));
+        Reset("reset password: 1 MB code", Expect.Flash("/account/forgot-password"), ("Code", Megabyte));
+        Reset("reset password: SQL code", Expect.Flash("/account/forgot-password"), ("Code", Sql));
+        Reset("reset password: markup code", Expect.Flash("/account/forgot-password"), ("Code", Markup));
+        Reset("reset password: no code", Expect.Flash("/account/forgot-password"), ("Code", null));
+        Reset("reset password: SQL email", Expect.Flash("/account/forgot-password"), ("Email", Sql));
+        Reset("reset password: 1 MB email", Expect.Flash("/account/forgot-password"), ("Email", Megabyte));
+        Reset("reset password: NUL code", Expect.Error(400), ("Code", Nul));
+        Reset("reset password: passwords differ", Expect.Message("ConfirmPassword"), ("ConfirmPassword", "Other-Passw0rd"));
+        Reset("reset password: 1 MB password", Expect.Message("Password"), ("Password", Megabyte), ("ConfirmPassword", Megabyte));
+        Form("reset password: without antiforgery token", Who.Anonymous, Expect.Error(400), "/account/forgot-password", null, "/account/reset-password", FormShape.NoToken, ("Email", HostileStore.ShopperEmail), ("Code", "x"), ("Password", Password), ("ConfirmPassword", Password));
+        Get("reset password: link with a NUL code", Who.Anonymous, Expect.Flash("/account/forgot-password"), "/account/reset-password?email=shopper%40example.com&code=%00%00");
+        Get("reset password: link with a markup email", Who.Anonymous, Expect.Flash("/account/forgot-password"), "/account/reset-password?email=%3Cscript%3E&code=abc");
+
+        // Change password (signed in).
+        ChangePassword("change password: wrong current password", Expect.Message("CurrentPassword"));
+        ChangePassword("change password: SQL as the current password", Expect.Message("CurrentPassword"), ("CurrentPassword", Sql));
+        ChangePassword("change password: 1 MB new password", Expect.Message("NewPassword"), ("NewPassword", Megabyte), ("ConfirmPassword", Megabyte));
+        ChangePassword("change password: passwords differ", Expect.Message("ConfirmPassword"), ("ConfirmPassword", "Other-Passw0rd"));
+        ChangePassword("change password: weak new password", Expect.Message("NewPassword"), ("CurrentPassword", StoreSite.Tests.Infrastructure.TestSite.CustomerPassword), ("NewPassword", "weak"), ("ConfirmPassword", "weak"));
+        Form("change password: without antiforgery token", Who.Customer, Expect.Error(400), "/account/change-password", "form[action='/account/change-password']", "/account/change-password", FormShape.NoToken, ("CurrentPassword", "x"), ("NewPassword", Password), ("ConfirmPassword", Password));
+
+        // Cart: the cart page again with an error notice.
+        AddToCart("cart add: plan not a number", Expect.Flash("/cart"), ("PlanId", "abc"));
+        AddToCart("cart add: negative plan", Expect.Flash("/cart"), ("PlanId", "-1"));
+        AddToCart("cart add: plan 0", Expect.Flash("/cart"), ("PlanId", "0"));
+        AddToCart("cart add: unknown plan", Expect.Flash("/cart"), ("PlanId", "999999"));
+        AddToCart("cart add: plan beyond int", Expect.Flash("/cart"), ("PlanId", "99999999999999999999"));
+        AddToCart("cart add: SQL plan", Expect.Flash("/cart"), ("PlanId", "1 OR 1=1"));
+        AddToCart("cart add: markup plan", Expect.Flash("/cart"), ("PlanId", Markup));
+        AddToCart("cart add: 1 MB plan", Expect.Flash("/cart"), ("PlanId", Megabyte));
+        AddToCart("cart add: quantity 0", Expect.Flash("/cart"), ("Quantity", "0"));
+        AddToCart("cart add: negative quantity", Expect.Flash("/cart"), ("Quantity", "-5"));
+        AddToCart("cart add: quantity 101", Expect.Flash("/cart"), ("Quantity", "101"));
+        AddToCart("cart add: quantity in exponent notation", Expect.Flash("/cart"), ("Quantity", "1e3"));
+        AddToCart("cart add: quantity beyond int", Expect.Flash("/cart"), ("Quantity", "99999999999999999999"));
+        AddToCart("cart add: quantity not a number", Expect.Flash("/cart"), ("Quantity", "two"));
+        AddToCart("cart add: quantity with control characters", Expect.Flash("/cart"), ("Quantity", Controls));
+        AddToCart("cart add: quantity with a NUL", Expect.Error(400), ("Quantity", "1\u00002"));
+        AddToCart("cart add: empty quantity", Expect.Flash("/cart"), ("Quantity", string.Empty));
+        Form("cart add: without antiforgery token", Who.Customer, Expect.Error(400), Product, "form.add-to-cart", "/cart/add", FormShape.NoToken);
+        Form("cart add: fields as JSON", Who.Customer, Expect.Error(400), Product, "form.add-to-cart", "/cart/add", FormShape.Json);
+        Cart("cart update: quantity 0", "/cart/update", Expect.Flash("/cart"), FormShape.UrlEncoded, ("PlanId", "1"), ("Quantity", "0"));
+        Cart("cart update: plan not in the cart", "/cart/update", Expect.Flash("/cart"), FormShape.UrlEncoded, ("PlanId", "999999"), ("Quantity", "2"));
+        Cart("cart update: markup quantity", "/cart/update", Expect.Flash("/cart"), FormShape.UrlEncoded, ("PlanId", "1"), ("Quantity", Markup));
+        Cart("cart update: SQL plan", "/cart/update", Expect.Flash("/cart"), FormShape.UrlEncoded, ("PlanId", Sql), ("Quantity", "1"));
+        Cart("cart update: without antiforgery token", "/cart/update", Expect.Error(400), FormShape.NoToken, ("PlanId", "1"), ("Quantity", "2"));
+        Cart("cart remove: plan not a number", "/cart/remove", Expect.Redirect("/cart"), FormShape.UrlEncoded, ("PlanId", "abc"));
+        Cart("cart remove: plan not in the cart", "/cart/remove", Expect.Redirect("/cart"), FormShape.UrlEncoded, ("PlanId", "999999"));
+        Cart("cart remove: 1 MB plan", "/cart/remove", Expect.Redirect("/cart"), FormShape.UrlEncoded, ("PlanId", Megabyte));
+        Cart("cart remove: without antiforgery token", "/cart/remove", Expect.Error(400), FormShape.NoToken, ("PlanId", "1"));
+        Cart("cart remove: multipart without antiforgery token", "/cart/remove", Expect.Error(400), FormShape.Multipart, ("PlanId", "1"), (TokenField, null));
+        Method("cart add: GET", Who.Customer, HttpMethod.Get, "/cart/add");
+        Method("cart update: PUT", Who.Customer, HttpMethod.Put, "/cart/update");
+        Method("cart remove: DELETE", Who.Customer, HttpMethod.Delete, "/cart/remove");
+
+        // Checkout: a form that is not the one the store rendered makes no order.
+        Checkout("checkout: 1 MB checkout key", Expect.Flash("/cart"), FormShape.UrlEncoded, ("CheckoutKey", Megabyte));
+        Checkout("checkout: SQL checkout key", Expect.Flash("/cart"), FormShape.UrlEncoded, ("CheckoutKey", Sql));
+        Checkout("checkout: markup checkout key", Expect.Flash("/cart"), FormShape.UrlEncoded, ("CheckoutKey", Markup));
+        Checkout("checkout: control characters in the checkout key", Expect.Flash("/cart"), FormShape.UrlEncoded, ("CheckoutKey", Controls));
+        Checkout("checkout: NUL in the checkout key", Expect.Error(400), FormShape.UrlEncoded, ("CheckoutKey", Nul));
+        Checkout("checkout: right-to-left checkout key", Expect.Flash("/cart"), FormShape.UrlEncoded, ("CheckoutKey", RightToLeft));
+        Checkout("checkout: no checkout key", Expect.Flash("/cart"), FormShape.UrlEncoded, ("CheckoutKey", null));
+        Checkout("checkout: decline not a boolean and a bad key", Expect.Flash("/cart"), FormShape.UrlEncoded, ("SimulateDecline", "banana"), ("CheckoutKey", "x"));
+        Checkout("checkout: without antiforgery token", Expect.Error(400), FormShape.NoToken);
+        Checkout("checkout: forged antiforgery token", Expect.Error(400), FormShape.ForgedToken);
+        Checkout("checkout: fields as JSON", Expect.Error(400), FormShape.Json);
+        Form("checkout: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), "/account/login", null, "/checkout", FormShape.UrlEncoded, ("CheckoutKey", "0123456789abcdef0123456789abcdef"));
+        Method("checkout: PUT", Who.Customer, HttpMethod.Put, "/checkout");
+        Get("checkout: confirmation of an SQL order number", Who.Customer, Expect.Error(404), "/checkout/done/'%20OR%20'1'%3D'1");
+        Get("checkout: confirmation of a markup order number", Who.Customer, Expect.Error(404), "/checkout/done/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        Get("account: order of an SQL number", Who.Customer, Expect.Error(404), "/account/orders/1%20OR%201%3D1");
+        return corpus;
+    }
+}

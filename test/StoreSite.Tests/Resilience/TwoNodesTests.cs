@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json;
+using StoreSite.Tests.Commerce;
+using StoreSite.Tests.Infrastructure;
+using StoreSite.Tests.Licensing;
+
+namespace StoreSite.Tests.Resilience;
+
+/// <summary>Two web nodes behind an imaginary load balancer, one PostgreSQL database: one site, one count, one sign-in.</summary>
+public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
+{
+    private const int CallsPerKey = 50;
+
+    [Fact]
+    public async Task Two_nodes_started_together_on_an_empty_database_set_the_site_up_once()
+    {
+        Assert.Equal(1, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "SiteSettings" WHERE "Section" = 'Site'"""));
+        Assert.Equal(1, await nodes.Rows.ScalarAsync($"""SELECT COUNT(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = '{TestSite.AdminEmail.ToUpperInvariant()}'"""));
+        Assert.Equal(1, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "Products" """));
+        Assert.Equal(1, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "PricingPlans" """));
+        Assert.Equal(nodes.Store.Licenses.Count, await nodes.Rows.ScalarAsync("""SELECT COUNT(*) FROM "Licenses" WHERE "OrderNumber" IS NULL"""));
+        foreach (var node in new[] { nodes.A, nodes.B })
+        {
+            using var client = node.CreateClient();
+            using var home = await client.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            Assert.Contains("Process Store", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Two_hundred_simultaneous_new_environments_over_both_nodes_take_exactly_five_slots_per_key()
+    {
+        var keys = nodes.LoadKeyList;
+        var calls = Enumerable.Range(0, TwoNodes.LoadKeys * CallsPerKey).Select(i => new Call(
+            keys[i % TwoNodes.LoadKeys],
+            (i / TwoNodes.LoadKeys) % 2 == 0 ? nodes.A : nodes.B,
+            $"install-{i}.example.com",
+            LoopbackClient.Address(20, i))).ToList();
+        var clients = calls.Select(c => LoopbackClient.From(c.Source, c.Node.BaseAddress)).ToList();
+        try
+        {
+            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var answers = calls.Select(async (call, i) =>
+            {
+                await start.Task;
+                using var response = await LicensingArrange.VerifyAsync(clients[i], call.Key, call.Domain, call.Source.ToString());
+                return (Call: call, Status: (int)response.StatusCode, Code: await CodeAsync(response));
+            }).ToList();
+            start.SetResult();
+            var results = await Task.WhenAll(answers);
+
+            Assert.Equal(TwoNodes.LoadKeys * TwoNodes.LoadMax, results.Count(r => r.Status == 200 && r.Code == "ok"));
+            Assert.Equal(TwoNodes.LoadKeys * (CallsPerKey - TwoNodes.LoadMax), results.Count(r => r.Status == 403 && r.Code == "max_activations"));
+            Assert.All(results, r => Assert.Contains(r.Code, new[] { "ok", "max_activations" }));
+            Assert.True(results.Where(r => r.Code == "ok").Select(r => r.Call.Node).Distinct().Count() == 2, "Both nodes activated environments.");
+            var licenses = await nodes.Rows.LicensesAsync();
+            foreach (var key in keys)
+            {
+                var license = licenses.Single(l => l.Key == key);
+                Assert.Equal(TwoNodes.LoadMax, license.Used);
+                Assert.Equal(TwoNodes.LoadMax, license.Environments);
+                var accepted = results.Where(r => r.Call.Key == key && r.Code == "ok").Select(r => (r.Call.Domain, Ip: r.Call.Source.ToString())).Order().ToList();
+                Assert.Equal(accepted, (await nodes.Rows.EnvironmentsAsync(key)).Order().ToList());
+            }
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task A_refund_on_node_A_revokes_the_key_for_the_very_next_call_on_node_B()
+    {
+        using var customer = await ProcessStore.SignInAsync(nodes.A, ProcessStore.CustomerEmail, TestSite.CustomerPassword);
+        (await customer.AddToCartAsync(ProcessStore.ProductSlug, ProcessStore.LicensedPlan)).Dispose();
+        string number;
+        using (var checkout = await customer.CheckoutAsync())
+        {
+            Assert.Equal(HttpStatusCode.Redirect, checkout.StatusCode);
+            number = checkout.Headers.Location!.OriginalString["/checkout/done/".Length..];
+        }
+
+        var key = (await nodes.Rows.LicensesAsync()).Single(l => l.OrderNumber == number).Key;
+        using var product = LoopbackClient.From(LoopbackClient.Address(21, 0), nodes.B.BaseAddress);
+        using (var before = await LicensingArrange.VerifyAsync(product, key, "shop.example.com"))
+        {
+            await LicensingArrange.AssertValidAsync(before);
+        }
+
+        using var admin = await ProcessStore.SignInAsync(nodes.A, TestSite.AdminEmail, TestSite.AdminPassword);
+        using (var refund = await admin.SubmitFormAsync($"/admin/orders/{number}/refund", "form.refund-form", new Dictionary<string, string> { ["Reason"] = "Customer asked" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
+        }
+
+        using var after = await LicensingArrange.VerifyAsync(product, key, "shop.example.com");
+        await LicensingArrange.AssertFailureAsync(after, 403, "License has been revoked.", "revoked");
+        Assert.Equal("Refunded", (await nodes.Rows.OrderAsync(number)).Status);
+    }
+
+    [Fact]
+    public async Task Revoking_a_key_in_the_admin_of_node_A_answers_revoked_on_the_very_next_call_on_node_B()
+    {
+        var id = (await nodes.Rows.LicensesAsync()).Single(l => l.Key == nodes.RevokeKey).Id;
+        using var product = LoopbackClient.From(LoopbackClient.Address(21, 1), nodes.B.BaseAddress);
+        using (var before = await LicensingArrange.VerifyAsync(product, nodes.RevokeKey, "revoke.example.com"))
+        {
+            await LicensingArrange.AssertValidAsync(before);
+        }
+
+        using var admin = await ProcessStore.SignInAsync(nodes.A, TestSite.AdminEmail, TestSite.AdminPassword);
+        using (var revoke = await admin.SubmitFormAsync($"/admin/licenses/{id}/revoke", "form.revoke-form", new Dictionary<string, string> { ["Reason"] = "Chargeback" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, revoke.StatusCode);
+        }
+
+        using var after = await LicensingArrange.VerifyAsync(product, nodes.RevokeKey, "revoke.example.com");
+        await LicensingArrange.AssertFailureAsync(after, 403, "License has been revoked.", "revoked");
+    }
+
+    [Theory]
+    [InlineData("A", "B")]
+    [InlineData("B", "A")]
+    public async Task A_sign_in_cookie_from_one_node_is_accepted_by_the_other(string signInNode, string useNode)
+    {
+        var from = signInNode == "A" ? nodes.A : nodes.B;
+        var to = useNode == "A" ? nodes.A : nodes.B;
+        var cookies = new CookieContainer();
+        using (var browser = from.CreateClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }))
+        using (var signIn = await browser.SubmitFormAsync("/account/login", "form[action='/account/login']", new Dictionary<string, string>
+        {
+            ["Email"] = ProcessStore.CustomerEmail,
+            ["Password"] = TestSite.CustomerPassword,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
+
+        var auth = cookies.GetCookies(from.BaseAddress)[".StoreSite.Auth"];
+        Assert.NotNull(auth);
+        using var other = to.CreateClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+        using (var anonymous = await other.GetAsync("/account"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account");
+        request.Headers.Add("Cookie", $"{auth.Name}={auth.Value}");
+        using var account = await other.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, account.StatusCode);
+        Assert.Contains(ProcessStore.CustomerEmail, await account.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> CodeAsync(HttpResponseMessage response)
+    {
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("valid").GetBoolean() ? "ok" : body.RootElement.GetProperty("code").GetString() ?? "?";
+    }
+
+    private sealed record Call(string Key, ServerProcess Node, string Domain, IPAddress Source);
+}
