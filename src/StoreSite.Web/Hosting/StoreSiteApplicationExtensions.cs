@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using StoreSite.Http;
 using StoreSite.Web.Modules;
 using StoreSite.Web.Operations;
 using StoreSite.Web.Setup;
@@ -20,6 +21,11 @@ public static class StoreSiteApplicationExtensions
         app.UseRouting();
         app.UseMiddleware<DisabledModuleMiddleware>();
         app.UseRateLimiter();
+        // An endpoint that never asks who is signed in (anonymous by construction) runs here, without
+        // reading the sign-in cookie: the Verify API's hot path. Every other request goes on below.
+        app.MapWhen(
+            context => context.GetEndpoint()?.Metadata.GetMetadata<NoAuthenticationMetadata>() is not null,
+            branch => branch.Run(context => context.GetEndpoint()!.RequestDelegate!(context)));
         app.UseAuthentication();
         app.UseAuthorization();
 

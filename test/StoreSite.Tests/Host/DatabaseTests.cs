@@ -126,4 +126,29 @@ public sealed class DatabaseTests
         });
         Assert.Contains("This account is locked.", await Html.MessagesAsync(signIn), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Every_sqlite_connection_enforces_foreign_keys_with_synchronous_normal_also_when_reused_from_the_pool()
+    {
+        await using var site = TestSite.Start(o => o.Recipe = "empty");
+        var connections = site.Services.GetRequiredService<StoreSite.Data.SiteConnection>();
+        for (var open = 0; open < 3; open++)
+        {
+            await using var connection = connections.CreateConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys;";
+            Assert.Equal(1L, await command.ExecuteScalarAsync());
+            command.CommandText = "PRAGMA synchronous;";
+            Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL
+        }
+
+        // A foreign key violation is refused on a reused connection too.
+        await using var reused = connections.CreateConnection();
+        await reused.OpenAsync();
+        await using var insert = reused.CreateCommand();
+        insert.CommandText = "INSERT INTO \"AspNetUserRoles\" (\"UserId\", \"RoleId\") VALUES ('no-such-user', 'no-such-role');";
+        var refused = Assert.Throws<SqliteException>(() => insert.ExecuteNonQuery());
+        Assert.Equal(19, refused.SqliteErrorCode); // SQLITE_CONSTRAINT (foreign key)
+    }
 }

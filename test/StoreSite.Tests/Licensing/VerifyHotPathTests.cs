@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using CP.Licensing.Data;
 using CP.Licensing.Services;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Data;
@@ -150,4 +151,37 @@ public sealed class VerifyHotPathTests
 
     private static async Task<byte[]> SecretAsync(Infrastructure.TestSite site) =>
         LicensingSettingsStore.DecodeSecret((await site.InScopeAsync(sp => sp.GetRequiredService<LicensingSettingsStore>().GetAsync(CancellationToken.None))).SigningSecret)!;
+
+    [Fact]
+    public async Task Verify_never_authenticates_a_cookie_sent_along_while_pages_do()
+    {
+        var authenticated = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var site = await LicensingSite.StartAsync(o => o.Services = services =>
+        {
+            services.AddHttpContextAccessor();
+            services.AddSingleton<IClaimsTransformation>(sp => new RecordingClaimsTransformation(sp.GetRequiredService<IHttpContextAccessor>(), authenticated));
+        });
+        var key = await IssueAsync(site, maxActivations: 1);
+        var admin = await site.AdminAsync();
+
+        using (var page = await admin.GetAsync(new Uri("/admin", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+
+        Assert.Contains("/admin", authenticated);
+        authenticated.Clear();
+        await AssertValidAsync(await VerifyAsync(admin, key, "shop.example"));
+        Assert.DoesNotContain(VerifyUrl, authenticated);
+    }
+
+    /// <summary>Runs after every successful authentication: records the request's path.</summary>
+    private sealed class RecordingClaimsTransformation(IHttpContextAccessor accessor, System.Collections.Concurrent.ConcurrentQueue<string> paths) : IClaimsTransformation
+    {
+        public Task<System.Security.Claims.ClaimsPrincipal> TransformAsync(System.Security.Claims.ClaimsPrincipal principal)
+        {
+            paths.Enqueue(accessor.HttpContext?.Request.Path.Value ?? "");
+            return Task.FromResult(principal);
+        }
+    }
 }

@@ -60,7 +60,7 @@ public static class VerifyEndpoint
         endpoints.MapPost(Route, (Func<HttpContext, Task>)HandleAsync)
             .RequireRateLimiting(VerifyRateLimitPolicy.Name)
             .DisableAntiforgery()
-            .AllowAnonymous()
+            .WithoutAuthentication()
             .WithVerifyApiDescription();
 
     private static async Task HandleAsync(HttpContext context)
