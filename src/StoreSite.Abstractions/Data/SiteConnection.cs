@@ -10,8 +10,7 @@ namespace StoreSite.Data;
 /// <summary>
 /// The site's database, known from configuration at start-up or chosen on the setup page
 /// (singleton). Creates connections: SQLite connections are pooled by Microsoft.Data.Sqlite and
-/// opened in WAL mode with <c>synchronous=NORMAL</c>, foreign keys on and the database file read
-/// through a memory map (a point lookup costs a page copy less); PostgreSQL connections come from one
+/// opened in WAL mode with <c>synchronous=NORMAL</c> and foreign keys on; PostgreSQL connections come from one
 /// <see cref="NpgsqlDataSource"/> per connection string.
 /// </summary>
 public sealed class SiteConnection : IAsyncDisposable
@@ -55,9 +54,6 @@ public sealed class SiteConnection : IAsyncDisposable
     private DatabaseConnectionInfo RequireCurrent() =>
         Current ?? throw new InvalidOperationException("The site has no database yet: run setup first.");
 
-    /// <summary>How much of the SQLite file is read through a memory map (address space, not memory).</summary>
-    public const long MemoryMapBytes = 256L * 1024 * 1024;
-
     // The physical SQLite connections already set up (weak: a closed handle drops out).
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
 
@@ -76,7 +72,7 @@ public sealed class SiteConnection : IAsyncDisposable
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size={MemoryMapBytes};";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         command.ExecuteNonQuery();
         Configured.AddOrUpdate(handle, Configured);
     }

@@ -175,6 +175,14 @@ public sealed class VerifyHotPathTests
         Assert.DoesNotContain(VerifyUrl, authenticated);
     }
 
+    [Fact]
+    public async Task Kept_statements_read_the_sqlite_file_through_a_memory_map()
+    {
+        await using var site = await LicensingSite.StartAsync(withCustomer: false);
+        using var lease = site.Services.GetRequiredService<SqliteStatementCache>().Rent("PRAGMA mmap_size;");
+        Assert.Equal(SqliteStatementCache.MemoryMapBytes, await lease.Command!.ExecuteScalarAsync());
+    }
+
     /// <summary>Runs after every successful authentication: records the request's path.</summary>
     private sealed class RecordingClaimsTransformation(IHttpContextAccessor accessor, System.Collections.Concurrent.ConcurrentQueue<string> paths) : IClaimsTransformation
     {
