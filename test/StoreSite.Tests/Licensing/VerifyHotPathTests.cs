@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json;
@@ -176,11 +177,36 @@ public sealed class VerifyHotPathTests
     }
 
     [Fact]
-    public async Task Kept_statements_read_the_sqlite_file_through_a_memory_map()
+    public async Task Kept_statements_read_the_sqlite_file_through_a_memory_map_and_give_their_connections_back_unmapped()
     {
         await using var site = await LicensingSite.StartAsync(withCustomer: false);
-        using var lease = site.Services.GetRequiredService<SqliteStatementCache>().Rent("PRAGMA mmap_size;");
-        Assert.Equal(SqliteStatementCache.MemoryMapBytes, await lease.Command!.ExecuteScalarAsync());
+        var cache = site.Services.GetRequiredService<SqliteStatementCache>();
+        var leases = Enumerable.Range(0, SqliteStatementCache.MaxIdle + 2).Select(_ => cache.Rent("PRAGMA mmap_size;")).ToList();
+        foreach (var lease in leases)
+        {
+            Assert.Equal(SqliteStatementCache.MemoryMapBytes, await lease.Command!.ExecuteScalarAsync());
+        }
+
+        // Two more than the cache keeps: their connections go back to the pool unmapped.
+        leases.ForEach(lease => lease.Dispose());
+        var connections = site.Services.GetRequiredService<SiteConnection>();
+        var pooled = new List<DbConnection>();
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var connection = connections.CreateConnection();
+                pooled.Add(connection);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA mmap_size;";
+                Assert.Equal(0L, await command.ExecuteScalarAsync());
+            }
+        }
+        finally
+        {
+            pooled.ForEach(connection => connection.Dispose());
+        }
     }
 
     /// <summary>Runs after every successful authentication: records the request's path.</summary>

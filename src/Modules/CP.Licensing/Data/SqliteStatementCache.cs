@@ -46,12 +46,7 @@ public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
 
         var opened = site.CreateConnection();
         opened.Open();
-        using (var map = opened.CreateCommand())
-        {
-            map.CommandText = $"PRAGMA mmap_size={MemoryMapBytes};";
-            map.ExecuteNonQuery();
-        }
-
+        MapMemory(opened, MemoryMapBytes);
         var created = opened.CreateCommand();
         created.CommandText = sql;
         return new Lease(this, idle, created);
@@ -84,7 +79,26 @@ public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
     {
         var connection = command.Connection;
         command.Dispose();
-        connection?.Dispose();
+        if (connection is null)
+        {
+            return;
+        }
+
+        // The physical connection goes back to the pool, where pages and exports scan whole tables:
+        // unmapped, so that each of them does not keep the whole file in its working set.
+        if (connection.State == ConnectionState.Open)
+        {
+            MapMemory(connection, 0);
+        }
+
+        connection.Dispose();
+    }
+
+    private static void MapMemory(DbConnection connection, long bytes)
+    {
+        using var map = connection.CreateCommand();
+        map.CommandText = $"PRAGMA mmap_size={bytes};";
+        map.ExecuteNonQuery();
     }
 
     /// <summary>A rented command; its parameters are kept between uses (add them once, then set values). Dispose to return it.</summary>
