@@ -31,95 +31,102 @@ public sealed class PurchaseJourneyBrowserTests
         });
         await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(From_setup_to_purchase_to_verify_to_refund_the_key_lives_and_dies_everywhere));
         var page = browser.Page;
+        try
+        {
+            // 1. A fresh site, set up through /setup with the store recipe.
+            await page.GotoAsync("/");
+            Assert.EndsWith("/setup", page.Url, StringComparison.Ordinal);
+            await page.GetByLabel("Site name").FillAsync("Journey Store");
+            Assert.True(await page.Locator("input[name='Recipe'][value='store']").IsCheckedAsync());
+            await page.GetByLabel("Admin email").FillAsync(AdminEmail);
+            await page.GetByLabel("Admin password").FillAsync(AdminPassword);
+            await page.GetByLabel("Confirm password").FillAsync(AdminPassword);
+            await browser.ScreenshotAsync("setup");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Set up" }).ClickAsync();
+            await page.WaitForURLAsync("**/admin");
+            await browser.ScreenshotAsync("admin-dashboard");
 
-        // 1. A fresh site, set up through /setup with the store recipe.
-        await page.GotoAsync("/");
-        Assert.EndsWith("/setup", page.Url, StringComparison.Ordinal);
-        await page.GetByLabel("Site name").FillAsync("Journey Store");
-        Assert.True(await page.Locator("input[name='Recipe'][value='store']").IsCheckedAsync());
-        await page.GetByLabel("Admin email").FillAsync(AdminEmail);
-        await page.GetByLabel("Admin password").FillAsync(AdminPassword);
-        await page.GetByLabel("Confirm password").FillAsync(AdminPassword);
-        await browser.ScreenshotAsync("setup");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Set up" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        await browser.ScreenshotAsync("admin-dashboard");
+            // 2. The admin creates a product with a licensed plan: Max Activations 1, one year.
+            await page.GotoAsync("/admin/products");
+            await page.GetByRole(AriaRole.Link, new() { Name = "New product" }).ClickAsync();
+            await page.GetByLabel("Name").FillAsync("Gallery Pro");
+            await page.GetByLabel("Description").FillAsync("A **gallery** plugin.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create product" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Add a plan" }).ClickAsync();
+            await page.GetByLabel("Plan name").FillAsync("One site, one year");
+            await page.GetByLabel("Price").FillAsync("29.00");
+            await page.GetByLabel("Issue License Key?").CheckAsync();
+            await page.GetByLabel("Validity", new() { Exact = true }).SelectOptionAsync("Years");
+            await page.GetByLabel("Valid for (days, weeks, months or years)").FillAsync("1");
+            await page.GetByLabel("Max Activations").FillAsync("1");
+            await browser.ScreenshotAsync("licensed-plan");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
+            await page.Locator(".notice-success", new() { HasText = "Plan One site, one year saved." }).WaitForAsync();
+            await SignOutAsync(page);
 
-        // 2. The admin creates a product with a licensed plan: Max Activations 1, one year.
-        await page.GotoAsync("/admin/products");
-        await page.GetByRole(AriaRole.Link, new() { Name = "New product" }).ClickAsync();
-        await page.GetByLabel("Name").FillAsync("Gallery Pro");
-        await page.GetByLabel("Description").FillAsync("A **gallery** plugin.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create product" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add a plan" }).ClickAsync();
-        await page.GetByLabel("Plan name").FillAsync("One site, one year");
-        await page.GetByLabel("Price").FillAsync("29.00");
-        await page.GetByLabel("Issue License Key?").CheckAsync();
-        await page.GetByLabel("Validity", new() { Exact = true }).SelectOptionAsync("Years");
-        await page.GetByLabel("Valid for (days, weeks, months or years)").FillAsync("1");
-        await page.GetByLabel("Max Activations").FillAsync("1");
-        await browser.ScreenshotAsync("licensed-plan");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
-        await page.Locator(".notice-success").WaitForAsync();
-        await SignOutAsync(page);
+            // 3. A customer registers and buys it with the test payment.
+            await page.GotoAsync("/account/register");
+            await page.GetByLabel("Email").FillAsync(CustomerEmail);
+            await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CustomerPassword);
+            await page.GetByLabel("Confirm password").FillAsync(CustomerPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+            await page.WaitForURLAsync("**/account");
+            await page.GotoAsync("/products/gallery-pro");
+            await browser.ScreenshotAsync("product-page");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+            await page.WaitForURLAsync("**/cart");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
+            await page.WaitForURLAsync("**/checkout");
+            Assert.Contains("Test mode", await page.Locator("main").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+            await browser.ScreenshotAsync("checkout");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pay 29.00 USD" }).ClickAsync();
+            await page.WaitForURLAsync("**/checkout/done/*");
+            var number = page.Url[(page.Url.LastIndexOf('/') + 1)..];
 
-        // 3. A customer registers and buys it with the test payment.
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync(CustomerEmail);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CustomerPassword);
-        await page.GetByLabel("Confirm password").FillAsync(CustomerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/account");
-        await page.GotoAsync("/products/gallery-pro");
-        await browser.ScreenshotAsync("product-page");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
-        await page.WaitForURLAsync("**/cart");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
-        await page.WaitForURLAsync("**/checkout");
-        Assert.Contains("Test mode", await page.Locator("main").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
-        await browser.ScreenshotAsync("checkout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pay 29.00 USD" }).ClickAsync();
-        await page.WaitForURLAsync("**/checkout/done/*");
-        var number = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+            // 4. The key on the confirmation page, on Account -> Licenses and in the email.
+            var key = await page.Locator(".license-keys input").InputValueAsync();
+            Assert.Matches("^CP-([0-9A-HJKMNP-TV-Z]{6}-){4}[0-9A-HJKMNP-TV-Z]{6}$", key);
+            await browser.ScreenshotAsync("confirmation-with-key");
+            await page.GotoAsync("/account/licenses");
+            Assert.Equal(key, await page.GetByLabel("License key for Gallery Pro").InputValueAsync());
+            await browser.ScreenshotAsync("account-licenses");
+            var mail = Directory.GetFiles(site.MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Single(m => m.Subject?.Contains(number, StringComparison.Ordinal) == true);
+            Assert.Contains(key, mail.TextBody, StringComparison.Ordinal);
+            Assert.Equal(CustomerEmail, mail.To.Mailboxes.Single().Address);
 
-        // 4. The key on the confirmation page, on Account -> Licenses and in the email.
-        var key = await page.Locator(".license-keys input").InputValueAsync();
-        Assert.Matches("^CP-([0-9A-HJKMNP-TV-Z]{6}-){4}[0-9A-HJKMNP-TV-Z]{6}$", key);
-        await browser.ScreenshotAsync("confirmation-with-key");
-        await page.GotoAsync("/account/licenses");
-        Assert.Equal(key, await page.GetByLabel("License key for Gallery Pro").InputValueAsync());
-        await browser.ScreenshotAsync("account-licenses");
-        var mail = Directory.GetFiles(site.MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Single(m => m.Subject?.Contains(number, StringComparison.Ordinal) == true);
-        Assert.Contains(key, mail.TextBody, StringComparison.Ordinal);
-        Assert.Equal(CustomerEmail, mail.To.Mailboxes.Single().Address);
+            // 5. The product's Verify call: one domain runs, a second (another server) is over the limit.
+            await AssertVerifyAsync(site, key, "gallery.example", "127.0.0.2", HttpStatusCode.OK, expectedReason: null);
+            await AssertVerifyAsync(site, key, "other-shop.example", "127.0.0.3", HttpStatusCode.Forbidden, "Max activations exceeded.");
 
-        // 5. The product's Verify call: one domain runs, a second (another server) is over the limit.
-        await AssertVerifyAsync(site, key, "gallery.example", "127.0.0.2", HttpStatusCode.OK, expectedReason: null);
-        await AssertVerifyAsync(site, key, "other-shop.example", "127.0.0.3", HttpStatusCode.Forbidden, "Max activations exceeded.");
+            // 6. The admin refunds the order with a reason.
+            await SignOutAsync(page);
+            await SignInAsync(page, AdminEmail, AdminPassword);
+            await page.GotoAsync($"/admin/orders/{number}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Refund" }).ClickAsync();
+            await page.GetByLabel("Reason").FillAsync("Customer asked for a refund");
+            await browser.ScreenshotAsync("refund-confirmation");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Refund 29.00 USD" }).ClickAsync();
+            await page.Locator(".notice-success").WaitForAsync();
+            await browser.ScreenshotAsync("order-refunded");
 
-        // 6. The admin refunds the order with a reason.
-        await SignOutAsync(page);
-        await SignInAsync(page, AdminEmail, AdminPassword);
-        await page.GotoAsync($"/admin/orders/{number}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Refund" }).ClickAsync();
-        await page.GetByLabel("Reason").FillAsync("Customer asked for a refund");
-        await browser.ScreenshotAsync("refund-confirmation");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Refund 29.00 USD" }).ClickAsync();
-        await page.Locator(".notice-success").WaitForAsync();
-        await browser.ScreenshotAsync("order-refunded");
-
-        // 7. Verify answers revoked; the admin sees Revoked; the customer's page no longer lists the key.
-        await AssertVerifyAsync(site, key, "gallery.example", "127.0.0.2", HttpStatusCode.Forbidden, "License has been revoked.");
-        await page.GotoAsync($"/admin/licenses?q={key}");
-        var row = page.Locator("table.licenses tbody tr");
-        Assert.Equal(1, await row.CountAsync());
-        Assert.Equal("Revoked", (await row.Locator("td").Nth(6).InnerTextAsync()).Trim());
-        await browser.ScreenshotAsync("admin-licenses-revoked");
-        await SignOutAsync(page);
-        await SignInAsync(page, CustomerEmail, CustomerPassword);
-        await page.GotoAsync("/account/licenses");
-        Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);
-        await browser.ScreenshotAsync("account-licenses-after-refund");
+            // 7. Verify answers revoked; the admin sees Revoked; the customer's page no longer lists the key.
+            await AssertVerifyAsync(site, key, "gallery.example", "127.0.0.2", HttpStatusCode.Forbidden, "License has been revoked.");
+            await page.GotoAsync($"/admin/licenses?q={key}");
+            var row = page.Locator("table.licenses tbody tr");
+            Assert.Equal(1, await row.CountAsync());
+            Assert.Equal("Revoked", (await row.Locator("td").Nth(6).InnerTextAsync()).Trim());
+            await browser.ScreenshotAsync("admin-licenses-revoked");
+            await SignOutAsync(page);
+            await SignInAsync(page, CustomerEmail, CustomerPassword);
+            await page.GotoAsync("/account/licenses");
+            Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);
+            await browser.ScreenshotAsync("account-licenses-after-refund");
+        }
+        catch
+        {
+            await browser.ScreenshotAsync("failure"); // where the journey stopped, for the test results
+            throw;
+        }
     }
 
     /// <summary>A Verify call over a real socket from <paramref name="sourceAddress"/> (the environment's IP is the connection's).</summary>
@@ -166,6 +173,7 @@ public sealed class PurchaseJourneyBrowserTests
     private static async Task SignOutAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).WaitForAsync(); // the header of a signed-out visitor
     }
 }
