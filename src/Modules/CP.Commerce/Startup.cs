@@ -50,6 +50,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderEmails>();
         services.AddScoped<CheckoutProcessor>();
         services.AddScoped<OrderRefunder>();
+        services.AddScoped<OrderCanceller>();
 
         services.AddScoped<IRecipeStep, CommerceSettingsStep>();
         services.AddScoped<IRecipeStep, ProductsStep>();

@@ -43,6 +43,30 @@ public sealed class RefundTests
     }
 
     [Fact]
+    public async Task A_refund_the_provider_could_not_be_reached_for_leaves_the_order_paid_with_a_message_and_can_be_asked_again()
+    {
+        var (site, payments) = FlakyPaymentProvider.StartSite();
+        await using var _ = site;
+        var (_, number) = await site.PaidOrderAsync("unreachable@example.com");
+        var admin = await site.AdminAsync();
+        var refundPage = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
+
+        payments.Next = FlakyPaymentProvider.Fault.RefundUnreachable;
+        using var failed = await admin.SubmitFormAsync(refundPage, "form.refund-form", Reason("Duplicate purchase"));
+        payments.Next = FlakyPaymentProvider.Fault.None;
+
+        Assert.Equal($"/admin/orders/{number}", failed.Headers.Location?.OriginalString);
+        var detail = await admin.GetDocumentAsync($"/admin/orders/{number}");
+        Assert.StartsWith("Test payment could not be reached: Connection refused", detail.Text(".notice-error"), StringComparison.Ordinal);
+        Assert.Equal("Paid", detail.Text(".order-status"));
+        Assert.Equal(0, payments.Inner.RefundsOf(number));
+
+        using var retried = await admin.SubmitFormAsync(refundPage, "form.refund-form", Reason("Duplicate purchase"));
+        Assert.Equal(OrderStatus.Refunded, (await site.OrderAsync(number)).Status);
+        Assert.Equal(1, payments.Inner.RefundsOf(number));
+    }
+
+    [Fact]
     public async Task Refunding_twice_is_refused_with_a_message_and_refunds_once()
     {
         await using var site = TestSite.Start();

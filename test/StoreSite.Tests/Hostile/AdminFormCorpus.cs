@@ -4,7 +4,7 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// Malformed posts of the admin's forms: products, plans (with the licensing section), order
-/// refunds, licenses (revoke, change limit, free a slot, generate), users, settings, modules,
+/// refunds and cancels, licenses (revoke, change limit, free a slot, generate), users, settings, modules,
 /// recipes; admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
@@ -118,6 +118,12 @@ internal static class AdminFormCorpus
         Post("finish refund: a paid order", Who.Admin, Expect.Flash("/admin/orders/{order}"), "/admin/orders", s => $"/admin/orders/{s.PaidOrder}/finish-refund");
         Post("finish payment: a paid order", Who.Admin, Expect.Flash("/admin/orders/{order}"), "/admin/orders", s => $"/admin/orders/{s.PaidOrder}/finish-payment");
         Post("finish refund: unknown order", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/SO-2099-999999/finish-refund");
+        Post("cancel: a paid order", Who.Admin, Expect.Flash("/admin/orders/{order}"), "/admin/orders", s => $"/admin/orders/{s.PaidOrder}/cancel", ("Reason", "Paid orders are refunded, not cancelled"));
+        Post("cancel: a paid order, 1 MB reason", Who.Admin, Expect.Flash("/admin/orders/{order}"), "/admin/orders", s => $"/admin/orders/{s.PaidOrder}/cancel", ("Reason", Megabyte));
+        Post("cancel: unknown order", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/SO-2099-999999/cancel", ("Reason", "x"));
+        Post("cancel: SQL order number", Who.Admin, Expect.Error(404), "/admin/orders", _ => "/admin/orders/'%20OR%20'1'%3D'1/cancel", ("Reason", "x"));
+        Post("cancel: posted by the customer", Who.Customer, Expect.Error(403), "/account", s => $"/admin/orders/{s.PaidOrder}/cancel", ("Reason", "Mine"));
+        Method("cancel: PUT", HttpMethod.Put, s => $"/admin/orders/{s.PaidOrder}/cancel");
         Method("refund: PUT", HttpMethod.Put, s => $"/admin/orders/{s.PaidOrder}/refund");
         Method("finish refund: GET", HttpMethod.Get, s => $"/admin/orders/{s.PaidOrder}/finish-refund");
 

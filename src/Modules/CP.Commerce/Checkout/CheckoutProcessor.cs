@@ -74,7 +74,7 @@ public sealed partial class CheckoutProcessor(
         {
             payment = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail, request.SimulateDecline), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Payment provider {Provider} failed to charge order {OrderNumber}", provider.Name, order.Number);
             await transitions.NoteAsync(order.Id, $"The payment provider could not be reached: {ex.Message}", OrderActor.System, cancellationToken);
@@ -91,8 +91,7 @@ public sealed partial class CheckoutProcessor(
 
         // The provider confirmed: remember its reference on its own, so that completing the order
         // later (if the events below fail) never charges again.
-        await db.Orders.Where(o => o.Id == order.Id && o.Status == OrderStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.PaymentReference, payment.Reference), cancellationToken);
+        await transitions.RecordPaymentAsync(order.Id, payment.Reference!, cancellationToken);
         await transitions.NoteAsync(order.Id, $"Payment {payment.Reference} of {Money.Format(order.Total, order.Currency)} confirmed by {provider.DisplayName}.", OrderActor.System, cancellationToken);
         return await CompleteAsync(order.Id, customer, cancellationToken) is { } completed
             ? new CheckoutResult(CheckoutStatus.Paid, completed, null)

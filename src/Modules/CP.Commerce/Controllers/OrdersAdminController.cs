@@ -12,12 +12,13 @@ using StoreSite.Settings;
 
 namespace CP.Commerce.Controllers;
 
-/// <summary>Admin -> Orders: list with search and status filter, detail with timeline, refund.</summary>
+/// <summary>Admin -> Orders: list with search and status filter, detail with timeline, refund, cancel of an unconfirmed payment.</summary>
 [Route("admin/orders")]
 public sealed class OrdersAdminController(
     CommerceDbContext db,
     OrderTransitions transitions,
     OrderRefunder refunder,
+    OrderCanceller canceller,
     CheckoutProcessor checkout,
     ISiteSettingsStore settings) : Controller
 {
@@ -58,54 +59,50 @@ public sealed class OrdersAdminController(
 
     [HttpGet("{number}/refund")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
-    public async Task<IActionResult> Refund(string number, CancellationToken cancellationToken)
-    {
-        var order = await FindAsync(number, cancellationToken);
-        if (order is null)
-        {
-            return NotFound();
-        }
-
-        if (OrderRefunder.RefusalFor(order) is { } refusal)
-        {
-            TempData["Error"] = refusal;
-            return Redirect($"/admin/orders/{order.Number}");
-        }
-
-        return View(new RefundViewModel { Order = order });
-    }
+    public Task<IActionResult> Refund(string number, CancellationToken cancellationToken) =>
+        ConfirmationAsync(number, OrderRefunder.RefusalFor, order => View(new RefundViewModel { Order = order }), cancellationToken);
 
     [HttpPost("{number}/refund")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
-    public async Task<IActionResult> Refund(string number, RefundViewModel model, CancellationToken cancellationToken)
+    public Task<IActionResult> Refund(string number, RefundViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var order = await FindAsync(number, cancellationToken);
-        if (order is null)
-        {
-            return NotFound();
-        }
-
-        if (OrderRefunder.RefusalFor(order) is { } refusal)
-        {
-            TempData["Error"] = refusal;
-            return Redirect($"/admin/orders/{order.Number}");
-        }
-
-        if (!ModelState.IsValid || string.IsNullOrWhiteSpace(model.Reason))
-        {
-            if (ModelState.IsValid)
+        return ActWithReasonAsync(
+            number,
+            model.Reason,
+            OrderRefunder.RefusalFor,
+            "Give the reason for the refund.",
+            order =>
             {
-                ModelState.AddModelError(nameof(model.Reason), "Give the reason for the refund.");
-            }
+                model.Order = order;
+                return View(model);
+            },
+            (order, reason) => refunder.RefundAsync(order.Number, reason, Actor(), cancellationToken),
+            cancellationToken);
+    }
 
-            model.Order = order;
-            return View(model);
-        }
+    [HttpGet("{number}/cancel")]
+    [Authorize(Policy = nameof(Permissions.ManageOrders))]
+    public Task<IActionResult> Cancel(string number, CancellationToken cancellationToken) =>
+        ConfirmationAsync(number, OrderCanceller.RefusalFor, order => View(new CancelOrderViewModel { Order = order }), cancellationToken);
 
-        var result = await refunder.RefundAsync(order.Number, model.Reason, Actor(), cancellationToken);
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
-        return Redirect($"/admin/orders/{order.Number}");
+    [HttpPost("{number}/cancel")]
+    [Authorize(Policy = nameof(Permissions.ManageOrders))]
+    public Task<IActionResult> Cancel(string number, CancelOrderViewModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ActWithReasonAsync(
+            number,
+            model.Reason,
+            OrderCanceller.RefusalFor,
+            "Give the reason for cancelling the order.",
+            order =>
+            {
+                model.Order = order;
+                return View(model);
+            },
+            (order, reason) => canceller.CancelAsync(order.Number, reason, Actor(), cancellationToken),
+            cancellationToken);
     }
 
     [HttpPost("{number}/finish-refund")]
@@ -147,6 +144,54 @@ public sealed class OrdersAdminController(
         }
 
         return Redirect($"/admin/orders/{order.Number}");
+    }
+
+    /// <summary>The confirmation page of an action that needs a reason, or the order with the reason the action is refused.</summary>
+    private Task<IActionResult> ConfirmationAsync(string number, Func<Order, string?> refusalFor, Func<Order, IActionResult> page, CancellationToken cancellationToken) =>
+        WhenAllowedAsync(number, refusalFor, order => Task.FromResult(page(order)), cancellationToken);
+
+    /// <summary>Runs an action that needs a reason: the confirmation page again while the form is invalid, else the order with the outcome.</summary>
+    private Task<IActionResult> ActWithReasonAsync(
+        string number,
+        string? reason,
+        Func<Order, string?> refusalFor,
+        string missingReason,
+        Func<Order, IActionResult> page,
+        Func<Order, string, Task<OrderActionResult>> act,
+        CancellationToken cancellationToken) =>
+        WhenAllowedAsync(number, refusalFor, async order =>
+        {
+            if (!ModelState.IsValid || string.IsNullOrWhiteSpace(reason))
+            {
+                if (ModelState.IsValid)
+                {
+                    ModelState.AddModelError("Reason", missingReason);
+                }
+
+                return page(order);
+            }
+
+            var result = await act(order, reason);
+            TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
+            return Redirect($"/admin/orders/{order.Number}");
+        }, cancellationToken);
+
+    /// <summary>404 for an unknown order; the order's page with the refusal when the action does not apply to it; else <paramref name="next"/>.</summary>
+    private async Task<IActionResult> WhenAllowedAsync(string number, Func<Order, string?> refusalFor, Func<Order, Task<IActionResult>> next, CancellationToken cancellationToken)
+    {
+        var order = await FindAsync(number, cancellationToken);
+        if (order is null)
+        {
+            return NotFound();
+        }
+
+        if (refusalFor(order) is { } refusal)
+        {
+            TempData["Error"] = refusal;
+            return Redirect($"/admin/orders/{order.Number}");
+        }
+
+        return await next(order);
     }
 
     private async Task<Order?> FindAsync(string number, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using StoreSite.Settings;
 namespace CP.Commerce.Orders;
 
 /// <summary>
-/// The order confirmation (summary plus every enabled module's section) and the refund notice. Sent
+/// The order confirmation (summary plus every enabled module's section), the refund and the cancellation notices. Sent
 /// after the order's transaction committed; a mail that cannot be sent is logged and never undoes the order.
 /// </summary>
 public sealed class OrderEmails(
@@ -61,27 +61,45 @@ public sealed class OrderEmails(
         }
     }
 
-    public async Task SendRefundNoticeAsync(Order order, CancellationToken cancellationToken)
+    public Task SendRefundNoticeAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var total = Money.Format(order.Total, order.Currency);
+        return SendNoticeAsync(
+            order,
+            "refunded",
+            ($"has been refunded in full: {total}.", $"has been refunded in full: <strong>{Encode(total)}</strong>."),
+            order.RefundReason ?? string.Empty,
+            cancellationToken);
+    }
+
+    public Task SendCancellationNoticeAsync(Order order, string reason, CancellationToken cancellationToken)
+    {
+        const string Outcome = "has been cancelled. You have not been charged for it.";
+        return SendNoticeAsync(order, "cancelled", (Outcome, Outcome), reason, cancellationToken);
+    }
+
+    /// <summary>"Your order N at SITE OUTCOME", the reason, and what the order held.</summary>
+    private async Task SendNoticeAsync(Order order, string verb, (string Text, string Html) outcome, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         try
         {
             var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
-            var total = Money.Format(order.Total, order.Currency);
             var text = new StringBuilder()
-                .AppendLine(CultureInfo.InvariantCulture, $"Your order {order.Number} at {site.SiteName} has been refunded in full: {total}.")
-                .AppendLine(CultureInfo.InvariantCulture, $"Reason: {order.RefundReason}")
+                .AppendLine(CultureInfo.InvariantCulture, $"Your order {order.Number} at {site.SiteName} {outcome.Text}")
+                .AppendLine(CultureInfo.InvariantCulture, $"Reason: {reason}")
                 .AppendLine()
-                .AppendLine("What was refunded:");
+                .AppendLine(CultureInfo.InvariantCulture, $"What was {verb}:");
             var html = new StringBuilder()
-                .Append(CultureInfo.InvariantCulture, $"<p>Your order <strong>{Encode(order.Number)}</strong> at {Encode(site.SiteName)} has been refunded in full: <strong>{Encode(total)}</strong>.</p>")
-                .Append(CultureInfo.InvariantCulture, $"<p>Reason: {Encode(order.RefundReason ?? string.Empty)}</p>");
+                .Append(CultureInfo.InvariantCulture, $"<p>Your order <strong>{Encode(order.Number)}</strong> at {Encode(site.SiteName)} {outcome.Html}</p>")
+                .Append(CultureInfo.InvariantCulture, $"<p>Reason: {Encode(reason)}</p>");
             AppendSummary(order, text, html);
-            await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} has been refunded", text.ToString(), html.ToString()), cancellationToken);
+            await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} has been {verb}", text.ToString(), html.ToString()), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "The refund notice of order {OrderNumber} could not be sent", order.Number);
+            logger.LogError(ex, "The {Notice} notice of order {OrderNumber} could not be sent", verb, order.Number);
         }
     }
 

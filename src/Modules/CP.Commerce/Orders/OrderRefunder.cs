@@ -26,23 +26,13 @@ public sealed class OrderRefunder(
     public async Task<OrderActionResult> RefundAsync(string number, string reason, OrderActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
+        var (order, trimmed, refusal) = await transitions.FindActionableAsync(number, RefusalFor, reason, "Give the reason for the refund.", cancellationToken);
         if (order is null)
         {
-            return OrderActionResult.Refused($"There is no order {number}.");
+            return OrderActionResult.Refused(refusal!);
         }
 
-        if (RefusalFor(order) is { } refusal)
-        {
-            return OrderActionResult.Refused(refusal);
-        }
-
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return OrderActionResult.Refused("Give the reason for the refund.");
-        }
-
-        reason = reason.Trim();
+        reason = trimmed;
         var provider = providers.Find(order.PaymentProvider);
         if (provider is null || order.PaymentReference is null)
         {
@@ -62,7 +52,19 @@ public sealed class OrderRefunder(
             return OrderActionResult.Refused($"The refund was not made: {ex.Message}. No money was refunded and the order is still Paid.");
         }
 
-        var refund = await provider.RefundAsync(new RefundRequest(order.Number, order.PaymentReference, order.Total, order.Currency, reason), cancellationToken);
+        PaymentResult refund;
+        try
+        {
+            refund = await provider.RefundAsync(new RefundRequest(order.Number, order.PaymentReference, order.Total, order.Currency, reason), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whether the money went back is unknown; the provider refunds an order once, so asking again is safe.
+            logger.LogError(ex, "Payment provider {Provider} failed to refund order {OrderNumber}", provider.Name, order.Number);
+            await transitions.NoteAsync(order.Id, $"Refund failed: the payment provider could not be reached: {ex.Message}", actor, cancellationToken);
+            return OrderActionResult.Refused($"{provider.DisplayName} could not be reached: {ex.Message} The order is still Paid; refunding it again is safe, the provider refunds an order only once.");
+        }
+
         if (!refund.Succeeded)
         {
             await transitions.NoteAsync(order.Id, $"Refund refused by {provider.DisplayName}: {refund.Message}", actor, cancellationToken);

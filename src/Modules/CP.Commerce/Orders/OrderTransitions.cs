@@ -45,6 +45,20 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             commit: true,
             cancellationToken);
 
+    /// <summary>Pending without a confirmed payment -> Cancelled (no event: nothing was sold).</summary>
+    public Task<Order?> MarkCancelledAsync(int orderId, string reason, OrderActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending && o.PaymentReference == null),
+            s => s.SetProperty(o => o.Status, OrderStatus.Cancelled),
+            orderId,
+            $"Order cancelled. Reason: {reason}",
+            actor,
+            publish: null,
+            eventName: string.Empty,
+            reason: null,
+            commit: true,
+            cancellationToken);
+
     /// <summary>
     /// <paramref name="from"/> -> Refunded, then <see cref="IOrderEvents.OrderRefundedAsync"/>. With
     /// <paramref name="commit"/> false it is a rehearsal: everything runs and is then rolled back, so
@@ -66,12 +80,34 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             cancellationToken);
     }
 
+    /// <summary>
+    /// Remembers the provider's reference of a Pending order's confirmed charge, in its own write, so
+    /// that completing the order later never charges again. False when the order is no longer Pending.
+    /// </summary>
+    public async Task<bool> RecordPaymentAsync(int orderId, string reference, CancellationToken cancellationToken) =>
+        await db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending && (o.PaymentReference == null || o.PaymentReference == reference))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.PaymentReference, reference), cancellationToken) > 0;
+
     /// <summary>Adds a timeline entry in its own write (outside any event).</summary>
     public async Task NoteAsync(int orderId, string message, OrderActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         db.OrderTimeline.Add(new OrderTimelineEntry { OrderId = orderId, At = clock.GetUtcNow(), Message = Truncate(message), Actor = actor.Name });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The order an admin action with a reason applies to, with the reason trimmed; or why the action
+    /// is refused: no such order, <paramref name="refusalFor"/> says no to it, or no reason.
+    /// </summary>
+    public async Task<(Order? Order, string Reason, string? Refusal)> FindActionableAsync(
+        string number, Func<Order, string?> refusalFor, string? reason, string missingReason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refusalFor);
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
+        var refusal = order is null ? $"There is no order {number}."
+            : refusalFor(order) ?? (string.IsNullOrWhiteSpace(reason) ? missingReason : null);
+        return (refusal is null ? order : null, reason?.Trim() ?? string.Empty, refusal);
     }
 
     /// <summary>The order with its lines and timeline, untracked.</summary>

@@ -1,8 +1,8 @@
 namespace CP.Commerce.Payments;
 
 /// <summary>
-/// Takes and gives back money for orders. Both calls are idempotent per order number: charging or
-/// refunding an order again answers the first result without moving money twice.
+/// Takes and gives back money for orders. Every call is idempotent per order number: charging,
+/// refunding or voiding an order again answers the first result without moving money twice.
 /// </summary>
 public interface IPaymentProvider
 {
@@ -18,4 +18,12 @@ public interface IPaymentProvider
     Task<PaymentResult> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken);
 
     Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes an order whose charge the store never saw confirmed (the provider could not be reached,
+    /// or the store stopped before recording its answer): answers <see cref="VoidOutcome.AlreadyCharged"/>
+    /// with the reference when the charge went through, else makes sure no later charge of the order
+    /// can succeed and answers <see cref="VoidOutcome.Voided"/>.
+    /// </summary>
+    Task<VoidResult> VoidAsync(VoidRequest request, CancellationToken cancellationToken);
 }

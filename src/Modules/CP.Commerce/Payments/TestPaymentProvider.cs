@@ -4,13 +4,15 @@ namespace CP.Commerce.Payments;
 
 /// <summary>
 /// The built-in Test payment provider (singleton): moves no money, confirms every charge unless the
-/// checkout asks it to simulate a decline, and remembers per order what it did so that charging or
-/// refunding an order twice never happens (and tests can count it).
+/// checkout asks it to simulate a decline, and remembers per order what it did so that charging,
+/// refunding or voiding an order twice never happens (and tests can count it). A voided order's
+/// charge is answered with a refusal, as a real provider does for a cancelled payment.
 /// </summary>
 public sealed class TestPaymentProvider : IPaymentProvider
 {
     public const string ProviderName = "test";
     public const string DeclineMessage = "The card was declined (simulated by the test payment provider).";
+    public const string VoidedMessage = "The payment of this order was voided.";
 
     private readonly ConcurrentDictionary<string, PaymentResult> _charges = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PaymentResult> _refunds = new(StringComparer.Ordinal);
@@ -46,6 +48,17 @@ public sealed class TestPaymentProvider : IPaymentProvider
             ? PaymentResult.Refused(DeclineMessage)
             : PaymentResult.Success($"test_ch_{number}"));
         return Task.FromResult(result);
+    }
+
+    /// <summary>
+    /// The charge result is the provider's single record of the order: voiding stores a refusal in
+    /// the same atomic step that a charge uses, so a charge and a void of one order never both win.
+    /// </summary>
+    public Task<VoidResult> VoidAsync(VoidRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var charge = _charges.GetOrAdd(request.OrderNumber, _ => PaymentResult.Refused(VoidedMessage));
+        return Task.FromResult(charge.Succeeded ? VoidResult.Charged(charge.Reference!) : VoidResult.Voided());
     }
 
     public Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken)

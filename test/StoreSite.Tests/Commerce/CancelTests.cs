@@ -1,0 +1,168 @@
+using System.Net;
+using CP.Commerce.Events;
+using CP.Commerce.Models;
+using CP.Commerce.Payments;
+using Microsoft.Extensions.DependencyInjection;
+using StoreSite.Tests.Infrastructure;
+
+namespace StoreSite.Tests.Commerce;
+
+/// <summary>Cancelling a Pending order whose payment the store never saw confirmed.</summary>
+public sealed class CancelTests
+{
+    private static Dictionary<string, string> Reason(string reason) => new() { ["Reason"] = reason };
+
+    /// <summary>A customer's checkout while the provider misbehaves as <paramref name="fault"/>; the order it left Pending.</summary>
+    private static async Task<(HttpClient Customer, Order Order, HttpResponseMessage Checkout)> StuckCheckoutAsync(TestSite site, FlakyPaymentProvider payments, FlakyPaymentProvider.Fault fault, string email)
+    {
+        var customer = await site.RegisterCustomerAsync(email);
+        (await customer.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
+        payments.Next = fault;
+        var checkout = await customer.CheckoutAsync();
+        payments.Next = FlakyPaymentProvider.Fault.None;
+        var order = Assert.Single(await site.OrdersAsync());
+        Assert.Equal(OrderStatus.Pending, order.Status);
+        Assert.Null(order.PaymentReference);
+        return (customer, order, checkout);
+    }
+
+    [Fact]
+    public async Task An_order_whose_provider_could_not_be_reached_is_cancelled_with_a_reason_the_customer_is_told_and_it_can_never_be_charged()
+    {
+        var events = new RecordingOrderEvents();
+        var (site, payments) = FlakyPaymentProvider.StartSite(events);
+        await using var _ = site;
+        var (customer, order, checkout) = await StuckCheckoutAsync(site, payments, FlakyPaymentProvider.Fault.ChargeUnreachable, "stuck@example.com");
+        using (checkout)
+        {
+            var done = await customer.GetDocumentAsync(checkout.Headers.Location!.OriginalString);
+            Assert.Contains("We could not reach the payment provider", done.Text(".notice-error"), StringComparison.Ordinal);
+        }
+
+        var admin = await site.AdminAsync();
+        var detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.Contains("never saw this order's payment confirmed", detail.Text(".payment-unconfirmed"), StringComparison.Ordinal);
+        var page = await admin.GetDocumentAsync(detail.QuerySelector("a.cancel-link")!.GetAttribute("href")!);
+        Assert.Equal($"Cancel order {order.Number}", page.Text("h1"));
+        using var response = await admin.SubmitFormAsync(page, "form.cancel-form", Reason("Customer asked us to cancel"));
+
+        Assert.Equal($"/admin/orders/{order.Number}", response.Headers.Location?.OriginalString);
+        detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.Equal($"Order {order.Number} has been cancelled; no payment can be taken for it any more.", detail.Text(".notice-success"));
+        Assert.Equal("Cancelled", detail.Text(".order-status"));
+        Assert.Contains("Order cancelled. Reason: Customer asked us to cancel", detail.Text(".timeline"), StringComparison.Ordinal);
+        Assert.Null(detail.QuerySelector(".cancel-link"));
+        Assert.Null(detail.QuerySelector(".refund-link"));
+        Assert.Equal(OrderStatus.Cancelled, (await site.OrderAsync(order.Number)).Status);
+
+        var late = await payments.Inner.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail), CancellationToken.None);
+        Assert.False(late.Succeeded);
+        Assert.Equal(0, payments.Inner.ChargesOf(order.Number));
+        Assert.Empty(events.Of(nameof(IOrderEvents.OrderPaidAsync)));
+
+        var notice = site.Mails().Single(m => m.Subject == $"Your order {order.Number} has been cancelled");
+        Assert.Contains("has been cancelled. You have not been charged for it.", notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Reason: Customer asked us to cancel", notice.TextBody, StringComparison.Ordinal);
+        var mine = await customer.GetDocumentAsync($"/account/orders/{order.Number}");
+        Assert.Equal("Cancelled", mine.Text(".details .badge"));
+    }
+
+    [Fact]
+    public async Task An_order_charged_after_all_is_not_cancelled_its_payment_is_recorded_and_finishing_it_charges_nothing_more()
+    {
+        var events = new RecordingOrderEvents();
+        var (site, payments) = FlakyPaymentProvider.StartSite(events);
+        await using var _ = site;
+        var (customer, order, checkout) = await StuckCheckoutAsync(site, payments, FlakyPaymentProvider.Fault.ChargeAnswerLost, "lost@example.com");
+        using (checkout)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, checkout.StatusCode);
+            var done = await customer.GetDocumentAsync(checkout.Headers.Location!.OriginalString);
+            Assert.Contains("We could not reach the payment provider", done.Text(".notice-error"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, payments.Inner.ChargesOf(order.Number));
+
+        var admin = await site.AdminAsync();
+        using var response = await admin.SubmitFormAsync($"/admin/orders/{order.Number}/cancel", "form.cancel-form", Reason("Looks abandoned"));
+
+        var detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.Equal(
+            $"The order was not cancelled: Test payment reports that it was charged (test_ch_{order.Number}). Use Finish payment to complete it, and refund it afterwards if it should not stand.",
+            detail.Text(".notice-error"));
+        Assert.Equal("Pending", detail.Text(".order-status"));
+        Assert.Equal($"test_ch_{order.Number}", (await site.OrderAsync(order.Number)).PaymentReference);
+        Assert.Null(detail.QuerySelector(".cancel-link"));
+        Assert.DoesNotContain(site.Mails(), m => m.Subject?.Contains("cancelled", StringComparison.Ordinal) == true);
+
+        using var finish = await admin.SubmitFormAsync(detail, "form[action$='/finish-payment']", new Dictionary<string, string>());
+        detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.Equal("Paid", detail.Text(".order-status"));
+        Assert.Equal(1, payments.Inner.ChargesOf(order.Number));
+        Assert.Equal(1, payments.Inner.ChargeRequestsOf(order.Number));
+        Assert.Single(events.Of(nameof(IOrderEvents.OrderPaidAsync)));
+    }
+
+    [Fact]
+    public async Task Cancelling_needs_a_reason_and_a_reachable_provider_and_each_refusal_leaves_the_order_pending()
+    {
+        var (site, payments) = FlakyPaymentProvider.StartSite();
+        await using var _ = site;
+        var (_, order, checkout) = await StuckCheckoutAsync(site, payments, FlakyPaymentProvider.Fault.ChargeUnreachable, "refusals@example.com");
+        checkout.Dispose();
+        var admin = await site.AdminAsync();
+        var page = await admin.GetDocumentAsync($"/admin/orders/{order.Number}/cancel");
+
+        using var blank = await admin.SubmitFormAsync(page, "form.cancel-form", Reason(" \t "));
+        var again = await Html.ParseAsync(blank);
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Equal("Give the reason for cancelling the order.", again.Text("[data-valmsg-for='Reason']"));
+
+        payments.Next = FlakyPaymentProvider.Fault.VoidUnreachable;
+        using var unreachable = await admin.SubmitFormAsync(page, "form.cancel-form", Reason("Abandoned"));
+        payments.Next = FlakyPaymentProvider.Fault.None;
+        var detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.StartsWith("Test payment could not be reached, so the order was not cancelled", detail.Text(".notice-error"), StringComparison.Ordinal);
+        Assert.Equal("Pending", detail.Text(".order-status"));
+        Assert.Contains("Cancelling failed: the payment provider could not be reached", detail.Text(".timeline"), StringComparison.Ordinal);
+
+        using var cancelled = await admin.SubmitFormAsync(page, "form.cancel-form", Reason("Abandoned"));
+        Assert.Equal(OrderStatus.Cancelled, (await site.OrderAsync(order.Number)).Status);
+        using var twice = await admin.SubmitFormAsync(page, "form.cancel-form", Reason("Abandoned again"));
+        detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.Equal("This order has already been cancelled.", detail.Text(".notice-error"));
+        Assert.Single(site.Mails(), m => m.Subject == $"Your order {order.Number} has been cancelled");
+    }
+
+    [Fact]
+    public async Task Paid_and_declined_orders_cannot_be_cancelled_and_say_why()
+    {
+        await using var site = TestSite.Start();
+        var (_, paid) = await site.PaidOrderAsync("paid@example.com");
+        var decliner = await site.RegisterCustomerAsync("declined@example.com");
+        (await decliner.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
+        (await decliner.CheckoutAsync(simulateDecline: true)).Dispose();
+        var declined = (await site.OrdersAsync()).Single(o => o.Status == OrderStatus.PaymentFailed).Number;
+        var admin = await site.AdminAsync();
+
+        foreach (var (number, message) in new[]
+        {
+            (paid, "This order is paid, so it cannot be cancelled; refund it instead."),
+            (declined, "Only orders waiting for their payment can be cancelled; this order is Payment failed."),
+        })
+        {
+            Assert.Null((await admin.GetDocumentAsync($"/admin/orders/{number}")).QuerySelector(".cancel-link"));
+            using var page = await admin.GetAsync($"/admin/orders/{number}/cancel");
+            Assert.Equal($"/admin/orders/{number}", page.Headers.Location?.OriginalString);
+            Assert.Equal(message, (await admin.GetDocumentAsync($"/admin/orders/{number}")).Text(".notice-error"));
+
+            var token = (await admin.GetDocumentAsync($"/admin/orders/{number}")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+            using var post = await admin.PostAsync($"/admin/orders/{number}/cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Reason"] = "x" }));
+            Assert.Equal($"/admin/orders/{number}", post.Headers.Location?.OriginalString);
+            Assert.Equal(message, (await admin.GetDocumentAsync($"/admin/orders/{number}")).Text(".notice-error"));
+        }
+
+        Assert.Equal(OrderStatus.Paid, (await site.OrderAsync(paid)).Status);
+        Assert.Equal(OrderStatus.PaymentFailed, (await site.OrderAsync(declined)).Status);
+    }
+}
