@@ -22,7 +22,7 @@ public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
     /// <summary>How much of the database file the read connections map (address space, not memory).</summary>
     public const long MemoryMapBytes = 256L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, ConcurrentBag<DbCommand>> _idle = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IdleCommands> _idle = new(StringComparer.Ordinal);
     private long _rented;
 
     /// <summary>How many statements were handed out (a diagnostic for tests).</summary>
@@ -33,7 +33,7 @@ public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
     {
         Interlocked.Increment(ref _rented);
         var connectionString = site.Current?.ConnectionString;
-        var idle = _idle.GetOrAdd(sql, _ => []);
+        var idle = _idle.GetOrAdd(sql, _ => new IdleCommands());
         while (idle.TryTake(out var command))
         {
             if (command.Connection is { State: ConnectionState.Open } connection && connection.ConnectionString == connectionString)
@@ -63,13 +63,9 @@ public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
         }
     }
 
-    private void Return(ConcurrentBag<DbCommand> idle, DbCommand command)
+    private static void Return(IdleCommands idle, DbCommand command)
     {
-        if (idle.Count < MaxIdle)
-        {
-            idle.Add(command);
-        }
-        else
+        if (!idle.TryAdd(command))
         {
             Close(command);
         }
@@ -102,7 +98,7 @@ public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
     }
 
     /// <summary>A rented command; its parameters are kept between uses (add them once, then set values). Dispose to return it.</summary>
-    public readonly struct Lease(SqliteStatementCache? cache, ConcurrentBag<DbCommand>? idle, DbCommand? command) : IDisposable
+    public readonly struct Lease(SqliteStatementCache? cache, IdleCommands? idle, DbCommand? command) : IDisposable
     {
         public DbCommand? Command => command;
 
@@ -110,8 +106,41 @@ public sealed class SqliteStatementCache(SiteConnection site) : IDisposable
         {
             if (cache is not null && command is not null)
             {
-                cache.Return(idle!, command);
+                Return(idle!, command);
             }
+        }
+    }
+
+    /// <summary>
+    /// The idle commands of one SQL text, at most <see cref="MaxIdle"/>. Counted apart: a
+    /// ConcurrentBag's own Count takes the lock of every thread's list, on every return.
+    /// </summary>
+    public sealed class IdleCommands
+    {
+        private readonly ConcurrentBag<DbCommand> _commands = [];
+        private int _count;
+
+        public bool TryTake([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DbCommand? command)
+        {
+            if (!_commands.TryTake(out command))
+            {
+                return false;
+            }
+
+            Interlocked.Decrement(ref _count);
+            return true;
+        }
+
+        public bool TryAdd(DbCommand command)
+        {
+            if (Interlocked.Increment(ref _count) > MaxIdle)
+            {
+                Interlocked.Decrement(ref _count);
+                return false;
+            }
+
+            _commands.Add(command);
+            return true;
         }
     }
 }
