@@ -10,7 +10,8 @@ namespace StoreSite.Web.Accounts;
 
 /// <summary>
 /// Mails a password reset link (<c>/account/reset-password?email=…&amp;code=…</c>) to an account.
-/// An address without an account gets nothing, and the caller cannot tell the difference.
+/// An address without an account gets nothing; the form cannot tell the difference, as it only queues
+/// the request (<see cref="PasswordResetQueue"/>) and this runs in <see cref="PasswordResetWorker"/>.
 /// </summary>
 public sealed class PasswordResetSender(
     UserManager<StoreUser> users,

@@ -12,7 +12,7 @@ namespace StoreSite.Web.Controllers;
 
 /// <summary>Forgotten passwords (a reset link by mail), the reset itself, and changing one's password.</summary>
 [Route("account")]
-public sealed class PasswordController(UserManager<StoreUser> users, SignInManager<StoreUser> signIn, PasswordResetSender resetSender, ILogger<PasswordController> logger) : Controller
+public sealed class PasswordController(UserManager<StoreUser> users, SignInManager<StoreUser> signIn, PasswordResetQueue resetQueue, ILogger<PasswordController> logger) : Controller
 {
     private const string InvalidLinkMessage = "This reset link is invalid or has expired. Ask for a new one below.";
 
@@ -23,7 +23,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
     [AllowAnonymous]
     [HttpPost("forgot-password")]
     [EnableRateLimiting(StoreSiteServiceCollectionExtensions.SignInRateLimit)]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, CancellationToken cancellationToken)
+    public IActionResult ForgotPassword(ForgotPasswordViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!ModelState.IsValid)
@@ -31,8 +31,13 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
             return View(model);
         }
 
+        // Queued, not sent here: the answer takes the same time whether or not the address has an account.
         var requestBase = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-        await resetSender.SendAsync(model.Email!.Trim(), requestBase, cancellationToken);
+        if (!resetQueue.TryEnqueue(new PasswordResetRequest(model.Email!.Trim(), requestBase)))
+        {
+            logger.LogWarning("The password reset queue is full; a request was dropped");
+        }
+
         return View(new ForgotPasswordViewModel { Email = model.Email.Trim(), Sent = true });
     }
 

@@ -131,6 +131,8 @@ public static class StoreSiteServiceCollectionExtensions
         });
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<PasswordResetSender>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService<PasswordResetWorker>();
         services.AddScoped<UserSearch>();
         services.AddScoped<UserCreator>();
         services.AddScoped<UserRoleAssigner>();

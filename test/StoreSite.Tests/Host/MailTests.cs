@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using netDumbster.smtp;
 using StoreSite.Mail;
 using StoreSite.Tests.Host.Support;
 using StoreSite.Tests.Infrastructure;
+using StoreSite.Web.Accounts;
 
 namespace StoreSite.Tests.Host;
 
@@ -62,10 +65,29 @@ public sealed class MailTests
         await site.RegisterCustomerAsync("smtp.reset@example.com");
 
         using var asked = await site.CreateClient().SubmitFormAsync("/account/forgot-password", "form[action='/account/forgot-password']", new Dictionary<string, string> { ["Email"] = "smtp.reset@example.com" });
+        await site.PasswordResetsHandledAsync();
 
         var received = Assert.Single(smtp.ReceivedEmail);
         Assert.Equal("smtp.reset@example.com", received.ToAddresses.Single().Address);
         Assert.Contains("/account/reset-password?email=", string.Concat(received.MessageParts.Select(p => p.BodyData)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_forgot_password_form_answers_before_the_reset_mail_is_sent_so_an_existing_account_takes_no_longer()
+    {
+        // A mail server that accepts the connection and never says a word: sending to it hangs.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        await using var site = TestSite.Start(o => UseSmtp(o, ((IPEndPoint)silent.LocalEndpoint).Port));
+        await site.RegisterCustomerAsync("slow.mail@example.com");
+        var connected = silent.AcceptTcpClientAsync();
+
+        using var asked = await site.CreateClient().SubmitFormAsync("/account/forgot-password", "form[action='/account/forgot-password']", new Dictionary<string, string> { ["Email"] = "slow.mail@example.com" });
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("we have sent it a link", await Html.MessagesAsync(asked), StringComparison.Ordinal);
+        using var connection = await connected.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.False(site.Services.GetRequiredService<PasswordResetQueue>().WhenIdleAsync(CancellationToken.None).IsCompleted, "the reset mail is still being sent");
     }
 
     [Fact]
@@ -75,6 +97,7 @@ public sealed class MailTests
         await site.RegisterCustomerAsync("unlucky@example.com");
 
         using var asked = await site.CreateClient().SubmitFormAsync("/account/forgot-password", "form[action='/account/forgot-password']", new Dictionary<string, string> { ["Email"] = "unlucky@example.com" });
+        await site.PasswordResetsHandledAsync();
 
         Assert.Equal(System.Net.HttpStatusCode.OK, asked.StatusCode);
         Assert.Contains("we have sent it a link", await Html.MessagesAsync(asked), StringComparison.Ordinal);

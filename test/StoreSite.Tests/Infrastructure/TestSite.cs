@@ -125,6 +125,10 @@ public sealed class TestSite : IAsyncDisposable
         await work(scope.ServiceProvider);
     }
 
+    /// <summary>Waits until every password reset asked for so far has been handled (mailed or skipped) in the background.</summary>
+    public Task PasswordResetsHandledAsync() =>
+        Services.GetRequiredService<StoreSite.Web.Accounts.PasswordResetQueue>().WhenIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
