@@ -48,7 +48,7 @@ public sealed class OrderAccessTests
         await using var site = TestSite.Start();
         var client = site.CreateClient();
 
-        foreach (var url in new[] { "/account/orders", "/account/orders/SO-2026-000001", "/checkout", "/checkout/done/SO-2026-000001", "/admin/orders", "/admin/orders/SO-2026-000001", "/admin/orders/SO-2026-000001/refund", "/admin/orders/SO-2026-000001/cancel", "/admin/products", "/admin/products/new", "/admin/products/1", "/admin/products/1/plans/new" })
+        foreach (var url in new[] { "/account/orders", "/account/orders/SO-2026-000001", "/checkout", "/checkout/done/SO-2026-000001", "/admin/orders", "/admin/orders/SO-2026-000001", "/admin/orders/SO-2026-000001/refund", "/admin/orders/SO-2026-000001/cancel", "/admin/payments", "/admin/products", "/admin/products/new", "/admin/products/1", "/admin/products/1/plans/new" })
         {
             using var response = await client.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -63,7 +63,7 @@ public sealed class OrderAccessTests
         var (customer, number) = await site.PaidOrderAsync("nosy@example.com");
         var productId = await site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Products.Select(p => p.Id).FirstAsync());
 
-        foreach (var url in new[] { "/admin/orders", $"/admin/orders/{number}", $"/admin/orders/{number}/refund", $"/admin/orders/{number}/cancel", "/admin/products", "/admin/products/new", $"/admin/products/{productId}", $"/admin/products/{productId}/plans/new" })
+        foreach (var url in new[] { "/admin/orders", $"/admin/orders/{number}", $"/admin/orders/{number}/refund", $"/admin/orders/{number}/cancel", "/admin/payments", "/admin/products", "/admin/products/new", $"/admin/products/{productId}", $"/admin/products/{productId}/plans/new" })
         {
             using var response = await customer.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"GET {url} answered {(int)response.StatusCode}");
@@ -99,7 +99,7 @@ public sealed class OrderAccessTests
 
         foreach (var url in new[]
         {
-            "/cart/add", "/cart/update", "/cart/remove", "/checkout",
+            "/cart/add", "/cart/update", "/cart/remove", "/checkout", "/admin/payments",
             $"/admin/orders/{number}/refund", $"/admin/orders/{number}/cancel", $"/admin/orders/{number}/finish-refund", $"/admin/orders/{number}/finish-payment",
             "/admin/products/new", $"/admin/products/{productId}", $"/admin/products/{productId}/archive", $"/admin/products/{productId}/restore",
             $"/admin/products/{productId}/plans/new", $"/admin/products/{productId}/plans/{planId}",

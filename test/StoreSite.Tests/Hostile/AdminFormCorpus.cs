@@ -4,7 +4,7 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// Malformed posts of the admin's forms: products, plans (with the licensing section), order
-/// refunds and cancels, licenses (revoke, change limit, free a slot, generate), users, settings, modules,
+/// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate), users, settings, modules,
 /// recipes; admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
@@ -30,6 +30,8 @@ internal static class AdminFormCorpus
             Form(name, Who.Admin, expect, _ => "/admin/users/create", "form[action='/admin/users/create']", _ => "/admin/users/create", FormShape.UrlEncoded, Merge([("Email", "staff@example.com"), ("Password", "Good-Passw0rd")], values));
         void Settings(string name, Expect expect, params (string, string?)[] values) =>
             Form(name, Who.Admin, expect, _ => "/admin/settings", "form[action='/admin/settings']", _ => "/admin/settings", FormShape.UrlEncoded, values);
+        void Payments(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, _ => "/admin/payments", "form.payments-form", _ => "/admin/payments", FormShape.UrlEncoded, values);
         void Post(string name, Who who, Expect expect, string tokenPage, Func<HostileStore, string> action, params (string, string?)[] values) =>
             Form(name, who, expect, _ => tokenPage, null, action, FormShape.UrlEncoded, values);
         void Method(string name, HttpMethod method, Func<HostileStore, string> url) =>
@@ -219,6 +221,13 @@ internal static class AdminFormCorpus
         Method("user lock: GET", HttpMethod.Get, s => $"/admin/users/{s.ShopperId}/lock");
 
         // Settings.
+        Payments("payments: unknown provider", Expect.Message("PaymentProvider"), ("PaymentProvider", "stripe"));
+        Payments("payments: 1 MB provider name", Expect.Message("PaymentProvider"), ("PaymentProvider", Megabyte));
+        Payments("payments: markup as provider", Expect.Message("PaymentProvider"), ("PaymentProvider", "<img src=x onerror=alert(1)>"));
+        Payments("payments: control characters as provider", Expect.Message("PaymentProvider"), ("PaymentProvider", Controls));
+        Form("payments: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/payments", "form.payments-form", _ => "/admin/payments", FormShape.NoToken, ("PaymentProvider", string.Empty));
+        Form("payments: posted by the customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/payments", FormShape.UrlEncoded, ("PaymentProvider", string.Empty));
+        Method("payments: PUT", HttpMethod.Put, _ => "/admin/payments");
         Settings("settings: empty site name", Expect.Message("SiteName"), ("SiteName", string.Empty));
         Settings("settings: 1 MB site name", Expect.Message("SiteName"), ("SiteName", Megabyte));
         Settings("settings: control characters in the site name", Expect.Message("SiteName"), ("SiteName", Controls));
