@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Times the admin Licenses page (GET /admin/licenses) on a running bench site: signs in as the
+"""Times the admin Licenses page (GET /admin/licenses) and the admin dashboard on a running bench site: signs in as the
 bench admin, warms every scenario up, then sends N sequential requests per scenario on one
 keep-alive connection and prints one line per scenario: "name<TAB>url<TAB>median_ms<TAB>p95_ms<TAB>rows".
 
@@ -45,6 +45,7 @@ scenarios = [
     ("status filter Active (100,000 matches)", "/admin/licenses?status=active"),
     ("status filter Revoked (no match)", "/admin/licenses?status=revoked"),
     ("sort by expiry, page 100", "/admin/licenses?sort=expiry-asc&page=100"),
+    ("admin dashboard (licenses counted by status, orders needing attention)", "/admin"),
 ]
 for _, url in scenarios:
     for _ in range(5):
@@ -59,7 +60,7 @@ for name, url in scenarios:
         times.append((time.perf_counter() - started) * 1000)
         assert status == 200, f"{url} answered {status}"
     rows = page.count("<tr data-license-id=")
-    total = re.search(r'<span class="muted">([\d,]+) license', page)
+    total = re.search(r'<span class="muted">([\d,]+) license', page) or re.search(r'>All ([\d,]+) licenses<', page)
     p95 = sorted(times)[max(0, int(round(0.95 * len(times))) - 1)]
     print(f"{name}\t{url}\t{statistics.median(times):.1f}\t{p95:.1f}\t{rows}\t{total.group(1) if total else '?'}")
 

@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, StoreLinksWidget>();
         services.AddSingleton<IWidget, AccountOrdersWidget>();
+        services.AddSingleton<IWidget, OrdersDashboardWidget>();
 
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteDates>();
@@ -51,6 +52,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CheckoutProcessor>();
         services.AddScoped<OrderRefunder>();
         services.AddScoped<OrderCanceller>();
+        services.AddScoped<OrdersNeedingAttention>();
 
         services.AddScoped<IRecipeStep, CommerceSettingsStep>();
         services.AddScoped<IRecipeStep, ProductsStep>();

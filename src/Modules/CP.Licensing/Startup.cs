@@ -39,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, AccountLicensesWidget>();
+        services.AddSingleton<IWidget, LicensesDashboardWidget>();
 
         services.AddSingleton<LicensingSettingsCache>();
         services.AddSingleton<LicensingMetrics>();

@@ -97,6 +97,8 @@ public sealed class AdminAccessTests
         using var modules = await support.GetAsync("/admin/modules");
 
         Assert.Equal(["/admin", "/admin/users"], dashboard.QuerySelectorAll(".admin-menu a").Select(a => a.GetAttribute("href")));
+        Assert.Null(dashboard.QuerySelector(".orders-dashboard"));
+        Assert.Null(dashboard.QuerySelector(".licenses-dashboard"));
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, settings.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, modules.StatusCode);

@@ -96,17 +96,21 @@ public sealed class LicenseList(LicensingDbContext db, SiteDatabase database, Li
     /// status index; so Active is counted as all matches less the revoked and the expired ones,
     /// which are few and are index ranges.
     /// </summary>
-    private async Task<int> CountAsync(Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today, CancellationToken cancellationToken)
-    {
-        if (status != LicenseStatus.Active)
-        {
-            return await Filter(db.Licenses, search, status, today).CountAsync(cancellationToken);
-        }
+    /// <summary>How many licenses are Active, Expired and Revoked today (the admin dashboard).</summary>
+    public Task<LicenseCounts> CountByStatusAsync(CancellationToken cancellationToken) => CountsAsync(search: null, Today, cancellationToken);
 
+    private async Task<int> CountAsync(Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today, CancellationToken cancellationToken) =>
+        status == LicenseStatus.Active
+            ? (await CountsAsync(search, today, cancellationToken)).Active
+            : await Filter(db.Licenses, search, status, today).CountAsync(cancellationToken);
+
+    // Active is counted as all - revoked - expired: each of those three has an index to count on.
+    private async Task<LicenseCounts> CountsAsync(Expression<Func<License, bool>>? search, DateOnly today, CancellationToken cancellationToken)
+    {
         var all = await Filter(db.Licenses, search, null, today).CountAsync(cancellationToken);
         var revoked = await Filter(db.Licenses, search, LicenseStatus.Revoked, today).CountAsync(cancellationToken);
         var expired = await Filter(db.Licenses, search, LicenseStatus.Expired, today).CountAsync(cancellationToken);
-        return Math.Max(0, all - revoked - expired);
+        return new LicenseCounts(Math.Max(0, all - revoked - expired), expired, revoked);
     }
 
     private static IQueryable<License> Filter(IQueryable<License> licenses, Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today)

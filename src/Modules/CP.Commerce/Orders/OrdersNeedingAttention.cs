@@ -1,0 +1,41 @@
+using CP.Commerce.Data;
+using CP.Commerce.Models;
+using CP.Commerce.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace CP.Commerce.Orders;
+
+/// <summary>
+/// The orders an admin has to finish by hand: a refund whose money went back but whose store part
+/// failed (Finish refund), a confirmed payment whose order could not be completed (Finish payment),
+/// and a payment never confirmed for longer than <see cref="UnconfirmedAfter"/> (Cancel).
+/// </summary>
+public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider clock)
+{
+    /// <summary>A checkout still waiting for the provider after this long is not in progress any more.</summary>
+    public static readonly TimeSpan UnconfirmedAfter = TimeSpan.FromMinutes(15);
+
+    /// <summary>At most this many stuck orders are looked at (oldest first); the total says how many there are.</summary>
+    public const int Limit = 200;
+
+    public async Task<OrdersDashboardViewModel> ReadAsync(int shown, CancellationToken cancellationToken)
+    {
+        var counts = await db.Orders.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+
+        // Age is checked here, not in SQL: SQLite cannot compare DateTimeOffset values.
+        var stale = clock.GetUtcNow() - UnconfirmedAfter;
+        var candidates = await db.Orders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending)
+            .OrderBy(o => o.Id).Take(Limit).ToListAsync(cancellationToken);
+        var stuck = candidates.Select(o => Advice(o, stale) is { } advice ? new OrderNeedingAttention(o, advice) : null).OfType<OrderNeedingAttention>().ToList();
+        return new OrdersDashboardViewModel(counts, stuck.Take(shown).ToList(), stuck.Count);
+    }
+
+    private static string? Advice(Order order, DateTimeOffset stale) => order.Status switch
+    {
+        OrderStatus.RefundPending => "The money went back; finish the refund.",
+        OrderStatus.Pending when order.PaymentReference is not null => "The payment was confirmed; finish the payment.",
+        OrderStatus.Pending when order.CreatedAt < stale => "The payment was never confirmed; cancel the order or finish it if it was charged.",
+        _ => null,
+    };
+}

@@ -1,0 +1,6 @@
+using CP.Commerce.Models;
+
+namespace CP.Commerce.ViewModels;
+
+/// <summary>An order stuck between two statuses, with what the admin can do about it.</summary>
+public sealed record OrderNeedingAttention(Order Order, string Advice);
