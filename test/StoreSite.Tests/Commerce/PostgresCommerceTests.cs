@@ -56,6 +56,10 @@ public sealed class PostgresCommerceTests
         Assert.Equal(OrderStatus.Refunded, (await site.OrderAsync(order.Number)).Status);
         Assert.Equal(1, site.Payments().RefundRequestsOf(order.Number));
         Assert.Equal(["OrderPaidAsync", "OrderRefundedAsync"], events.Events.Select(e => e.Name));
+        var dashboard = await admin.GetDocumentAsync("/admin");
+        Assert.Equal("1", dashboard.Text(".orders-dashboard li[data-status='Refunded'] strong"));
+        Assert.Equal("No order is waiting for you.", dashboard.Text(".orders-dashboard .nothing-stuck"));
+        Assert.NotNull(dashboard.QuerySelector(".licenses-dashboard"));
     }
 
     [Fact]
