@@ -39,6 +39,8 @@ public sealed class CancelTests
             Assert.Contains("We could not reach the payment provider", done.Text(".notice-error"), StringComparison.Ordinal);
         }
 
+        var waiting = await customer.GetDocumentAsync($"/account/orders/{order.Number}");
+        Assert.Contains("waiting for the payment provider to confirm your payment", waiting.Text(".order-state-note"), StringComparison.Ordinal);
         var admin = await site.AdminAsync();
         var detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
         Assert.Contains("never saw this order's payment confirmed", detail.Text(".payment-unconfirmed"), StringComparison.Ordinal);
@@ -65,6 +67,7 @@ public sealed class CancelTests
         Assert.Contains("Reason: Customer asked us to cancel", notice.TextBody, StringComparison.Ordinal);
         var mine = await customer.GetDocumentAsync($"/account/orders/{order.Number}");
         Assert.Equal("Cancelled", mine.Text(".details .badge"));
+        Assert.Equal("This order was cancelled. You have not been charged for it.", mine.Text(".order-state-note"));
     }
 
     [Fact]
