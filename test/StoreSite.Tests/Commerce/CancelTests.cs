@@ -2,6 +2,7 @@ using System.Net;
 using CP.Commerce.Events;
 using CP.Commerce.Models;
 using CP.Commerce.Payments;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
 
@@ -11,6 +12,10 @@ namespace StoreSite.Tests.Commerce;
 public sealed class CancelTests
 {
     private static Dictionary<string, string> Reason(string reason) => new() { ["Reason"] = reason };
+
+    private static Task SetProviderAsync(TestSite site, int orderId, string provider) =>
+        site.InScopeAsync(sp => sp.GetRequiredService<CP.Commerce.Data.CommerceDbContext>().Orders.Where(o => o.Id == orderId)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.PaymentProvider, provider)));
 
     /// <summary>A customer's checkout while the provider misbehaves as <paramref name="fault"/>; the order it left Pending.</summary>
     private static async Task<(HttpClient Customer, Order Order, HttpResponseMessage Checkout)> StuckCheckoutAsync(TestSite site, FlakyPaymentProvider payments, FlakyPaymentProvider.Fault fault, string email)
@@ -128,6 +133,20 @@ public sealed class CancelTests
         Assert.StartsWith("Test payment could not be reached, so the order was not cancelled", detail.Text(".notice-error"), StringComparison.Ordinal);
         Assert.Equal("Pending", detail.Text(".order-status"));
         Assert.Contains("Cancelling failed: the payment provider could not be reached", detail.Text(".timeline"), StringComparison.Ordinal);
+
+        payments.Next = FlakyPaymentProvider.Fault.VoidRefused;
+        using var refused = await admin.SubmitFormAsync(page, "form.cancel-form", Reason("Abandoned"));
+        payments.Next = FlakyPaymentProvider.Fault.None;
+        detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.Equal("Test payment refused to void the payment: Payments under review cannot be voided. The order is still Pending.", detail.Text(".notice-error"));
+        Assert.Contains("Cancelling refused by Test payment", detail.Text(".timeline"), StringComparison.Ordinal);
+
+        await SetProviderAsync(site, order.Id, "retired");
+        using var noProvider = await admin.SubmitFormAsync(page, "form.cancel-form", Reason("Abandoned"));
+        detail = await admin.GetDocumentAsync($"/admin/orders/{order.Number}");
+        Assert.StartsWith("The payment provider 'retired' of this order is not available", detail.Text(".notice-error"), StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Pending, (await site.OrderAsync(order.Number)).Status);
+        await SetProviderAsync(site, order.Id, "test");
 
         using var cancelled = await admin.SubmitFormAsync(page, "form.cancel-form", Reason("Abandoned"));
         Assert.Equal(OrderStatus.Cancelled, (await site.OrderAsync(order.Number)).Status);

@@ -18,6 +18,7 @@ public sealed class FlakyPaymentProvider(TestPaymentProvider inner) : IPaymentPr
         ChargeUnreachable,
         ChargeAnswerLost,
         VoidUnreachable,
+        VoidRefused,
         RefundUnreachable,
     }
 
@@ -67,8 +68,10 @@ public sealed class FlakyPaymentProvider(TestPaymentProvider inner) : IPaymentPr
             ? throw new HttpRequestException("Connection refused (payments.example)")
             : inner.RefundAsync(request, cancellationToken);
 
-    public Task<VoidResult> VoidAsync(VoidRequest request, CancellationToken cancellationToken) =>
-        Next == Fault.VoidUnreachable
-            ? throw new HttpRequestException("Connection refused (payments.example)")
-            : inner.VoidAsync(request, cancellationToken);
+    public Task<VoidResult> VoidAsync(VoidRequest request, CancellationToken cancellationToken) => Next switch
+    {
+        Fault.VoidUnreachable => throw new HttpRequestException("Connection refused (payments.example)"),
+        Fault.VoidRefused => Task.FromResult(VoidResult.Refused("Payments under review cannot be voided.")),
+        _ => inner.VoidAsync(request, cancellationToken),
+    };
 }
