@@ -27,6 +27,15 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<CommerceDbContext, SqliteCommerceDbContext, PostgresCommerceDbContext>(CommerceDbContext.MigrationsHistoryTable);
 
+        services.AddOptions<CommerceOptions>()
+            .Bind(configuration.GetSection(CommerceOptions.Section))
+            .Validate(
+                o => o.CancelUnconfirmedAfter == TimeSpan.Zero || o.CancelUnconfirmedAfter >= OrdersNeedingAttention.UnconfirmedAfter,
+                $"StoreSite:Commerce:CancelUnconfirmedAfter must be 00:00:00 (never) or at least {OrdersNeedingAttention.UnconfirmedAfter}.")
+            .ValidateOnStart();
+        services.AddSingleton<UnconfirmedOrderSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnconfirmedOrderSweeper>());
+
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, StoreLinksWidget>();

@@ -1,6 +1,7 @@
 using System.Net;
 using CP.Commerce.Events;
 using CP.Commerce.Models;
+using CP.Commerce.Orders;
 using CP.Commerce.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -186,5 +187,86 @@ public sealed class CancelTests
 
         Assert.Equal(OrderStatus.Paid, (await site.OrderAsync(paid)).Status);
         Assert.Equal(OrderStatus.PaymentFailed, (await site.OrderAsync(declined)).Status);
+    }
+
+    [Fact]
+    public async Task The_store_cancels_an_order_whose_payment_was_not_confirmed_within_a_day_and_tells_the_customer()
+    {
+        var (site, payments) = FlakyPaymentProvider.StartSite();
+        await using var _ = site;
+        var (_, order, checkout) = await StuckCheckoutAsync(site, payments, FlakyPaymentProvider.Fault.ChargeUnreachable, "late.sweep@example.com");
+        checkout.Dispose();
+        var sweeper = site.Services.GetRequiredService<UnconfirmedOrderSweeper>();
+
+        site.Clock.Advance(TimeSpan.FromHours(23));
+        Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
+        Assert.Equal(OrderStatus.Pending, (await site.OrderAsync(order.Number)).Status);
+
+        // Advancing the clock also wakes the background sweep: whichever sweep wins, the order is cancelled once.
+        site.Clock.Advance(TimeSpan.FromHours(2));
+        await sweeper.SweepAsync(CancellationToken.None);
+
+        var cancelled = await site.OrderAsync(order.Number);
+        Assert.Equal(OrderStatus.Cancelled, cancelled.Status);
+        var entry = cancelled.Timeline.OrderBy(t => t.Id).Last();
+        Assert.Equal(("system", "Order cancelled. Reason: The payment was not confirmed within 24 hours."), (entry.Actor, entry.Message));
+        Assert.Contains("Reason: The payment was not confirmed within 24 hours.", site.Mails().Single(m => m.Subject == $"Your order {order.Number} has been cancelled").TextBody, StringComparison.Ordinal);
+        Assert.False((await payments.Inner.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail), CancellationToken.None)).Succeeded);
+        Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_store_completes_instead_an_order_the_provider_charged_after_all()
+    {
+        var events = new RecordingOrderEvents();
+        var (site, payments) = FlakyPaymentProvider.StartSite(events);
+        await using var _ = site;
+        var (_, order, checkout) = await StuckCheckoutAsync(site, payments, FlakyPaymentProvider.Fault.ChargeAnswerLost, "paid.after.all@example.com");
+        checkout.Dispose();
+
+        site.Clock.Advance(TimeSpan.FromHours(25));
+        Assert.Equal(0, await site.Services.GetRequiredService<UnconfirmedOrderSweeper>().SweepAsync(CancellationToken.None));
+
+        var paid = await site.OrderAsync(order.Number);
+        Assert.Equal(OrderStatus.Paid, paid.Status);
+        Assert.Equal($"test_ch_{order.Number}", paid.PaymentReference);
+        Assert.Equal(1, payments.Inner.ChargeRequestsOf(order.Number));
+        Assert.Single(events.Of(nameof(IOrderEvents.OrderPaidAsync)));
+        Assert.Contains(site.Mails(), m => m.Subject?.StartsWith($"Your order {order.Number} at", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task The_sweep_runs_by_itself_on_the_site_clock()
+    {
+        var (site, payments) = FlakyPaymentProvider.StartSite();
+        await using var _ = site;
+        var (_, order, checkout) = await StuckCheckoutAsync(site, payments, FlakyPaymentProvider.Fault.ChargeUnreachable, "timer.sweep@example.com");
+        checkout.Dispose();
+
+        site.Clock.Advance(TimeSpan.FromHours(25));
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await site.OrderAsync(order.Number)).Status != OrderStatus.Cancelled && DateTime.UtcNow < deadline)
+        {
+            site.Clock.Advance(UnconfirmedOrderSweeper.Interval);
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(OrderStatus.Cancelled, (await site.OrderAsync(order.Number)).Status);
+    }
+
+    [Theory]
+    [InlineData("00:05:00")]
+    [InlineData("-01:00:00")]
+    public void A_cancel_delay_shorter_than_a_checkout_fails_the_start_naming_the_setting(string delay)
+    {
+        var failure = Record.Exception(() => TestSite.Start(o =>
+        {
+            o.Recipe = null;
+            o.Settings["StoreSite:Commerce:CancelUnconfirmedAfter"] = delay;
+        }));
+
+        Assert.NotNull(failure);
+        Assert.Contains("StoreSite:Commerce:CancelUnconfirmedAfter", failure.ToString(), StringComparison.Ordinal);
     }
 }

@@ -25,17 +25,21 @@ public sealed class FlakyPaymentProvider(TestPaymentProvider inner) : IPaymentPr
     public Fault Next { get; set; }
 
     /// <summary>A site whose payment provider sits behind a <see cref="FlakyPaymentProvider"/>.</summary>
-    public static (TestSite Site, FlakyPaymentProvider Payments) StartSite(RecordingOrderEvents? events = null)
+    public static (TestSite Site, FlakyPaymentProvider Payments) StartSite(RecordingOrderEvents? events = null, Action<TestSiteOptions>? configure = null)
     {
         FlakyPaymentProvider? flaky = null;
-        var site = TestSite.Start(o => o.Services = s =>
+        var site = TestSite.Start(o =>
         {
-            s.RemoveAll<IPaymentProvider>();
-            s.AddSingleton<IPaymentProvider>(sp => flaky = new FlakyPaymentProvider(sp.GetRequiredService<TestPaymentProvider>()));
-            if (events is not null)
+            configure?.Invoke(o);
+            o.Services = s =>
             {
-                s.AddSingleton<IOrderEvents>(events);
-            }
+                s.RemoveAll<IPaymentProvider>();
+                s.AddSingleton<IPaymentProvider>(sp => flaky = new FlakyPaymentProvider(sp.GetRequiredService<TestPaymentProvider>()));
+                if (events is not null)
+                {
+                    s.AddSingleton<IOrderEvents>(events);
+                }
+            };
         });
         _ = site.Services.GetServices<IPaymentProvider>().ToList();
         return (site, flaky ?? throw new InvalidOperationException("The flaky provider was not created."));

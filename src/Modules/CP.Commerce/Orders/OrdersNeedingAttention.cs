@@ -22,14 +22,20 @@ public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider cl
     {
         var counts = await db.Orders.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
 
-        // Age is checked here, not in SQL: SQLite cannot compare DateTimeOffset values.
         var stale = clock.GetUtcNow() - UnconfirmedAfter;
-        var candidates = await db.Orders.AsNoTracking()
-            .Where(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending)
-            .OrderBy(o => o.Id).Take(Limit).ToListAsync(cancellationToken);
+        var candidates = await CandidatesAsync(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending, cancellationToken);
         var stuck = candidates.Select(o => Advice(o, stale) is { } advice ? new OrderNeedingAttention(o, advice) : null).OfType<OrderNeedingAttention>().ToList();
         return new OrdersDashboardViewModel(counts, stuck.Take(shown).ToList(), stuck.Count);
     }
+
+    /// <summary>The numbers of the Pending orders, oldest first, whose payment was never confirmed and that were placed before <paramref name="placedBefore"/>.</summary>
+    public async Task<IReadOnlyList<string>> UnconfirmedAsync(DateTimeOffset placedBefore, CancellationToken cancellationToken) =>
+        (await CandidatesAsync(o => o.Status == OrderStatus.Pending && o.PaymentReference == null, cancellationToken))
+            .Where(o => o.CreatedAt < placedBefore).Select(o => o.Number).ToList();
+
+    // Age is checked in memory, not in SQL: SQLite cannot compare DateTimeOffset values.
+    private Task<List<Order>> CandidatesAsync(System.Linq.Expressions.Expression<Func<Order, bool>> status, CancellationToken cancellationToken) =>
+        db.Orders.AsNoTracking().Where(status).OrderBy(o => o.Id).Take(Limit).ToListAsync(cancellationToken);
 
     private static string? Advice(Order order, DateTimeOffset stale) => order.Status switch
     {
