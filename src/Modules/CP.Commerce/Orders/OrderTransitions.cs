@@ -33,30 +33,16 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
 
     /// <summary>Pending -> PaymentFailed (no event: nothing was sold).</summary>
     public Task<Order?> MarkPaymentFailedAsync(int orderId, string message, OrderActor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(
-            db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending),
-            s => s.SetProperty(o => o.Status, OrderStatus.PaymentFailed),
-            orderId,
-            message,
-            actor,
-            publish: null,
-            eventName: string.Empty,
-            reason: null,
-            commit: true,
-            cancellationToken);
+        EndUnsoldAsync(db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending), OrderStatus.PaymentFailed, orderId, message, actor, cancellationToken);
 
     /// <summary>Pending without a confirmed payment -> Cancelled (no event: nothing was sold).</summary>
     public Task<Order?> MarkCancelledAsync(int orderId, string reason, OrderActor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(
+        EndUnsoldAsync(
             db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending && o.PaymentReference == null),
-            s => s.SetProperty(o => o.Status, OrderStatus.Cancelled),
+            OrderStatus.Cancelled,
             orderId,
             $"Order cancelled. Reason: {reason}",
             actor,
-            publish: null,
-            eventName: string.Empty,
-            reason: null,
-            commit: true,
             cancellationToken);
 
     /// <summary>
@@ -117,6 +103,10 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             .Include(o => o.Timeline.OrderBy(t => t.Id))
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+
+    /// <summary>An order that sold nothing ends in <paramref name="status"/>: no order event runs.</summary>
+    private Task<Order?> EndUnsoldAsync(IQueryable<Order> match, OrderStatus status, int orderId, string message, OrderActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(match, s => s.SetProperty(o => o.Status, status), orderId, message, actor, publish: null, eventName: string.Empty, reason: null, commit: true, cancellationToken);
 
     private async Task<Order?> ChangeAsync(
         IQueryable<Order> match,
