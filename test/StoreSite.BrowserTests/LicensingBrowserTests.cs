@@ -30,20 +30,20 @@ public sealed class LicensingBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Licenses", Exact = true }).WaitForAsync();
         await page.GetByLabel("Search").FillAsync(key[^6..]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/licenses?q=*");
+        await page.ArrivedAsync(url => url.AbsolutePath == "/admin/licenses" && url.Query.StartsWith("?q=", StringComparison.Ordinal));
         await browser.ScreenshotAsync("licenses-search");
         var rows = page.Locator("table.licenses tbody tr");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Equal(["License Key", "Customer", "Product", "Expiry", "Max Activations", "Activations Used", "Status"], await page.Locator("table.licenses thead th").AllInnerTextsAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = key }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/licenses/*");
+        await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/admin/licenses/", StringComparison.Ordinal) && !url.AbsolutePath.EndsWith("/revoke", StringComparison.Ordinal));
         await browser.ScreenshotAsync("license-detail");
         Assert.Equal("Active", await page.Locator(".license-status").InnerTextAsync());
         Assert.Equal("shop.example", await page.Locator("table.environments tbody td").First.InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Revoke" }).ClickAsync();
-        await page.WaitForURLAsync("**/revoke");
+        await page.ArrivedAsync(url => url.AbsolutePath.EndsWith("/revoke", StringComparison.Ordinal));
         Assert.Contains("Revocation is permanent.", await page.Locator(".revoke-warning").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByLabel("Reason").FillAsync("Key shared publicly");
         await browser.ScreenshotAsync("revoke-confirmation");
@@ -77,7 +77,7 @@ public sealed class LicensingBrowserTests
         await browser.ScreenshotAsync("account-dashboard");
         Assert.Contains("You have 1 active license key.", await page.Locator("section.account-licenses").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "View and copy your license keys" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/licenses");
+        await page.ArrivedAtAsync("/account/licenses");
         var field = page.GetByLabel("License key for Gallery Pro");
         Assert.Equal(keys[0], await field.InputValueAsync());
         Assert.Equal("1 of 5", await page.Locator("table.customer-licenses tbody td").Nth(2).InnerTextAsync());
@@ -97,7 +97,7 @@ public sealed class LicensingBrowserTests
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.ArrivedAsync(url => url.AbsolutePath != "/account/login");
     }
 
     /// <summary>The customer and one license per product (Max Activations 5, with an environment when given), through the Users and Licenses recipe steps.</summary>

@@ -43,7 +43,7 @@ public sealed class PurchaseJourneyBrowserTests
             await page.GetByLabel("Confirm password").FillAsync(AdminPassword);
             await browser.ScreenshotAsync("setup");
             await page.GetByRole(AriaRole.Button, new() { Name = "Set up" }).ClickAsync();
-            await page.WaitForURLAsync("**/admin");
+            await page.ArrivedAtAsync("/admin");
             await browser.ScreenshotAsync("admin-dashboard");
 
             // 2. The admin creates a product with a licensed plan: Max Activations 1, one year.
@@ -70,17 +70,17 @@ public sealed class PurchaseJourneyBrowserTests
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CustomerPassword);
             await page.GetByLabel("Confirm password").FillAsync(CustomerPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-            await page.WaitForURLAsync("**/account");
+            await page.ArrivedAtAsync("/account");
             await page.GotoAsync("/products/gallery-pro");
             await browser.ScreenshotAsync("product-page");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
-            await page.WaitForURLAsync("**/cart");
+            await page.ArrivedAtAsync("/cart");
             await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
-            await page.WaitForURLAsync("**/checkout");
+            await page.ArrivedAtAsync("/checkout");
             Assert.Contains("Test mode", await page.Locator("main").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
             await browser.ScreenshotAsync("checkout");
             await page.GetByRole(AriaRole.Button, new() { Name = "Pay 29.00 USD" }).ClickAsync();
-            await page.WaitForURLAsync("**/checkout/done/*");
+            await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/checkout/done/", StringComparison.Ordinal));
             var number = page.Url[(page.Url.LastIndexOf('/') + 1)..];
 
             // 4. The key on the confirmation page, on Account -> Licenses and in the email.
@@ -167,13 +167,13 @@ public sealed class PurchaseJourneyBrowserTests
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.ArrivedAsync(url => url.AbsolutePath != "/account/login");
     }
 
     private static async Task SignOutAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAtAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).WaitForAsync(); // the header of a signed-out visitor
     }
 }

@@ -25,7 +25,7 @@ public sealed class SetupBrowserTests
         await browser.ScreenshotAsync("setup-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Set up" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("/admin");
         await browser.ScreenshotAsync("admin-dashboard");
         Assert.Contains("Browser Store", await page.TitleAsync(), StringComparison.Ordinal);
         var menu = await page.Locator("nav.admin-menu a").AllInnerTextsAsync();
