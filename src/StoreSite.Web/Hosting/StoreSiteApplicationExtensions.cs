@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using StoreSite.Http;
 using StoreSite.Web.Modules;
 using StoreSite.Web.Operations;
@@ -12,9 +13,20 @@ public static class StoreSiteApplicationExtensions
     public static WebApplication UseStoreSite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseForwardedHeaders();
+        var site = app.Services.GetRequiredService<IOptions<StoreSiteOptions>>().Value;
+        if (site.ForwardedHeaders.AnyProxy)
+        {
+            app.UseMiddleware<TrustedProxyHeadersMiddleware>();
+        }
+
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            // Strict-Transport-Security on https requests (not for localhost, HstsOptions' default exclusions).
+            app.UseHsts();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseMiddleware<SetupRedirectMiddleware>();
@@ -31,7 +43,17 @@ public static class StoreSiteApplicationExtensions
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        if (!string.IsNullOrEmpty(site.Metrics.Token))
+        {
+            // Only for the scrape token, and off the sign-in cookie path; without a token /metrics is 404.
+            app.MapPrometheusScrapingEndpoint(
+                    "/metrics",
+                    meterProvider: null,
+                    configureBranchedPipeline: metrics => metrics.UseMiddleware<MetricsTokenMiddleware>(),
+                    optionsName: null)
+                .WithoutAuthentication();
+        }
+
         app.MapControllers();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();

@@ -23,4 +23,6 @@ public sealed class StoreSiteOptions
     public SmtpOptions Smtp { get; set; } = new();
 
     public SignInOptions SignIn { get; set; } = new();
+
+    public MetricsOptions Metrics { get; set; } = new();
 }

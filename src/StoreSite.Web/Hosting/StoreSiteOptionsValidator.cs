@@ -50,6 +50,17 @@ public sealed class StoreSiteOptionsValidator : IValidateOptions<StoreSiteOption
             }
         }
 
+        if (options.ForwardedHeaders.ForwardLimit < 1)
+        {
+            failures.Add("StoreSite:ForwardedHeaders:ForwardLimit must be at least 1.");
+        }
+
+        if (!string.IsNullOrEmpty(options.Metrics.Token)
+            && (options.Metrics.Token.Length < MetricsOptions.MinTokenLength || options.Metrics.Token.Any(c => c is < '!' or > '~')))
+        {
+            failures.Add($"StoreSite:Metrics:Token must be at least {MetricsOptions.MinTokenLength} printable ASCII characters without spaces (or empty: /metrics is then not served).");
+        }
+
         if (options.Smtp.Port is < 1 or > 65535)
         {
             failures.Add("StoreSite:Smtp:Port must be between 1 and 65535.");

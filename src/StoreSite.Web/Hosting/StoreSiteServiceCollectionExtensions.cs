@@ -117,6 +117,7 @@ public static class StoreSiteServiceCollectionExtensions
             options.Cookie.Name = ".StoreSite.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
@@ -178,18 +179,24 @@ public static class StoreSiteServiceCollectionExtensions
             mvc.AddApplicationPart(module.GetType().Assembly);
         }
 
+        // Every cookie the site sets is Secure when the request is https (directly, or from a trusted
+        // proxy that says so); ASP.NET Core's antiforgery and TempData cookies default to never Secure.
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = ".StoreSite.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__RequestVerificationToken";
         });
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
+        // Read only by TrustedProxyHeadersMiddleware, which the pipeline uses only when a proxy or a
+        // network is configured (with both lists empty ASP.NET Core would trust every sender).
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<StoreSiteOptions>>((forwarded, site) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
-            forwarded.ForwardLimit = 1;
+            forwarded.ForwardLimit = site.Value.ForwardedHeaders.ForwardLimit;
             foreach (var proxy in StoreSiteOptionsValidator.Split(site.Value.ForwardedHeaders.KnownProxies))
             {
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));

@@ -23,6 +23,9 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
 
     public const string KnownIp = "203.0.113.1";
 
+    /// <summary>The one proxy whose forwarded headers the store reads (<c>StoreSite:ForwardedHeaders:KnownProxies</c>).</summary>
+    public const string TrustedProxy = "192.0.2.200";
+
     private HttpClient? _anonymous;
     private HttpClient? _customer;
     private HttpClient? _admin;
@@ -63,6 +66,7 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
         {
             o.Settings["StoreSite:Licensing:Verify:PermitPerMinute"] = "1000000";
             o.Settings["StoreSite:SignIn:PermitPerMinute"] = "1000000";
+            o.Settings["StoreSite:ForwardedHeaders:KnownProxies"] = TrustedProxy;
         });
         await LicensingArrange.RunRecipeAsync(
             Site,
