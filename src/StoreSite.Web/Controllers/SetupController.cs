@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using StoreSite.Data;
 using StoreSite.Web.Data;
@@ -42,7 +43,12 @@ public sealed class SetupController(SiteState state, SetupService setup, RecipeH
         }
 
         var publicUrl = ConfiguredPublicUrl is null ? SiteSettingsRules.PublicUrl(model.PublicUrl) : null;
-        if (ConfiguredPublicUrl is null && publicUrl is null && ModelState.GetFieldValidationState(nameof(model.PublicUrl)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        if (ConfiguredPublicUrl is not null)
+        {
+            // The page shows no field then: whatever was posted under its name is not looked at.
+            ModelState.Remove(nameof(model.PublicUrl));
+        }
+        else if (publicUrl is null && ModelState.GetFieldValidationState(nameof(model.PublicUrl)) != ModelValidationState.Invalid)
         {
             ModelState.AddModelError(nameof(model.PublicUrl), string.IsNullOrWhiteSpace(model.PublicUrl) ? SetupViewModel.PublicUrlRequired : SiteSettingsRules.PublicUrlProblem);
         }

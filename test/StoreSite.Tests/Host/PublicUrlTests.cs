@@ -327,7 +327,7 @@ public sealed class PublicUrlTests
         using var setUp = await client.SubmitFormAsync(page, "form[action='/setup']", new Dictionary<string, string>
         {
             ["SiteName"] = "Acme Plugins",
-            ["PublicUrl"] = "https://posted.example.com/",
+            ["PublicUrl"] = "javascript:" + new string('a', 1000),
             ["AdminEmail"] = "owner@example.com",
             ["AdminPassword"] = "Owner-Passw0rd",
             ["ConfirmPassword"] = "Owner-Passw0rd",
