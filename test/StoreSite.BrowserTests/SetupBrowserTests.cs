@@ -19,6 +19,7 @@ public sealed class SetupBrowserTests
         await page.GotoAsync("/");
         Assert.EndsWith("/setup", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("Site name").FillAsync("Browser Store");
+        Assert.Equal(site.BaseAddress.AbsoluteUri, await page.GetByLabel("Public address of the store").InputValueAsync());
         await page.GetByLabel("Admin email").FillAsync("owner@example.com");
         await page.GetByLabel("Admin password").FillAsync("Owner-Passw0rd");
         await page.GetByLabel("Confirm password").FillAsync("Owner-Passw0rd");

@@ -56,7 +56,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderEventPublisher>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<ConfirmationSections>();
-        services.AddHttpContextAccessor();
         services.AddScoped<OrderEmails>();
         services.AddScoped<CheckoutProcessor>();
         services.AddScoped<OrderRefunder>();

@@ -15,4 +15,11 @@ public sealed class SiteSettings
 
     /// <summary>ISO 4217 code of the site currency.</summary>
     public string Currency { get; set; } = "USD";
+
+    /// <summary>
+    /// The public address recorded at setup or in Admin -> Settings (absolute http or https, ending
+    /// in '/'); null when never recorded (sites set up before it existed, headless setup without it).
+    /// <c>StoreSite:PublicUrl</c> wins over it; read it through <see cref="IPublicSiteAddress"/>.
+    /// </summary>
+    public string? PublicUrl { get; set; }
 }

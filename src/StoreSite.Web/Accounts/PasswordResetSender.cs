@@ -1,10 +1,8 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using StoreSite.Mail;
 using StoreSite.Settings;
 using StoreSite.Web.Data;
-using StoreSite.Web.Hosting;
 
 namespace StoreSite.Web.Accounts;
 
@@ -12,20 +10,21 @@ namespace StoreSite.Web.Accounts;
 /// Mails a password reset link (<c>/account/reset-password?email=…&amp;code=…</c>) to an account.
 /// An address without an account gets nothing; the form cannot tell the difference, as it only queues
 /// the request (<see cref="PasswordResetQueue"/>) and this runs in <see cref="PasswordResetWorker"/>.
+/// The link is on the site's public address (<see cref="IPublicSiteAddress"/>), never on the Host
+/// header of the request that asked for it: a client sending <c>Host: evil.example</c> must not get
+/// a valid code mailed on a link to its own server.
 /// </summary>
 public sealed class PasswordResetSender(
     UserManager<StoreUser> users,
     IEmailSender mail,
     ISiteSettingsStore settings,
-    IOptions<StoreSiteOptions> options,
+    IPublicSiteAddress publicAddress,
     ILogger<PasswordResetSender> logger)
 {
     /// <param name="email">The address typed on the form.</param>
-    /// <param name="requestBase">The address of the current request's site (<c>https://host/</c>), used unless <c>StoreSite:PublicUrl</c> is set.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
-    public async Task SendAsync(string email, Uri requestBase, CancellationToken cancellationToken)
+    public async Task SendAsync(string email, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(requestBase);
         var user = AccountRules.IsEmail(email) ? await users.FindByEmailAsync(email) : null;
         if (user?.Email is null)
         {
@@ -34,7 +33,8 @@ public sealed class PasswordResetSender(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = new Uri(SiteBase(requestBase), $"account/reset-password?email={Uri.EscapeDataString(user.Email)}&code={ResetCode.Encode(token)}");
+        var address = await publicAddress.GetAsync(cancellationToken);
+        var link = address.Link($"account/reset-password?email={Uri.EscapeDataString(user.Email)}&code={ResetCode.Encode(token)}");
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var subject = $"Reset your password for {site.SiteName}";
         var text = $"""
@@ -60,12 +60,5 @@ public sealed class PasswordResetSender(
             // The form answers the same either way: a failure here must not tell that the account exists.
             logger.LogError(ex, "Password reset mail to user {UserId} could not be sent", user.Id);
         }
-    }
-
-    private Uri SiteBase(Uri requestBase)
-    {
-        var configured = options.Value.PublicUrl;
-        var address = string.IsNullOrWhiteSpace(configured) ? requestBase.AbsoluteUri : configured.Trim();
-        return new Uri(address.EndsWith('/') ? address : address + "/", UriKind.Absolute);
     }
 }

@@ -10,7 +10,7 @@ public sealed class PasswordResetWorker(PasswordResetQueue queue, IServiceScopeF
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PasswordResetSender>().SendAsync(request.Email, request.RequestBase, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<PasswordResetSender>().SendAsync(request.Email, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {

@@ -32,8 +32,8 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         }
 
         // Queued, not sent here: the answer takes the same time whether or not the address has an account.
-        var requestBase = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-        if (!resetQueue.TryEnqueue(new PasswordResetRequest(model.Email!.Trim(), requestBase)))
+        // The link is built on the site's public address, never on this request's Host header.
+        if (!resetQueue.TryEnqueue(new PasswordResetRequest(model.Email!.Trim())))
         {
             logger.LogWarning("The password reset queue is full; a request was dropped");
         }

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Options;
 using StoreSite.Data;
 using StoreSite.Web.Data;
+using StoreSite.Web.Hosting;
 using StoreSite.Web.Recipes;
 using StoreSite.Web.Setup;
 using StoreSite.Web.ViewModels;
@@ -10,7 +13,7 @@ namespace StoreSite.Web.Controllers;
 
 /// <summary>The first-run setup page; 404 once the site is set up.</summary>
 [Route("setup")]
-public sealed class SetupController(SiteState state, SetupService setup, RecipeHarvester recipes, DatabaseLocator locator) : Controller
+public sealed class SetupController(SiteState state, SetupService setup, RecipeHarvester recipes, DatabaseLocator locator, IOptions<StoreSiteOptions> options) : Controller
 {
     [HttpGet("")]
     public IActionResult Index()
@@ -20,7 +23,13 @@ public sealed class SetupController(SiteState state, SetupService setup, RecipeH
             return NotFound();
         }
 
-        var model = new SetupViewModel { Recipe = "store" };
+        // Prefilled from this request's own address: the person setting the site up sees it and may
+        // correct it. Later requests' Host headers are never used for links (IPublicSiteAddress).
+        var model = new SetupViewModel
+        {
+            Recipe = "store",
+            PublicUrl = SiteSettingsRules.PublicUrl($"{Request.Scheme}://{Request.Host.ToUriComponent()}{Request.PathBase.ToUriComponent()}/"),
+        };
         return View(Fill(model));
     }
 
@@ -33,6 +42,17 @@ public sealed class SetupController(SiteState state, SetupService setup, RecipeH
             return NotFound();
         }
 
+        var publicUrl = ConfiguredPublicUrl is null ? SiteSettingsRules.PublicUrl(model.PublicUrl) : null;
+        if (ConfiguredPublicUrl is not null)
+        {
+            // The page shows no field then: whatever was posted under its name is not looked at.
+            ModelState.Remove(nameof(model.PublicUrl));
+        }
+        else if (publicUrl is null && ModelState.GetFieldValidationState(nameof(model.PublicUrl)) != ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(nameof(model.PublicUrl), string.IsNullOrWhiteSpace(model.PublicUrl) ? SetupViewModel.PublicUrlRequired : SiteSettingsRules.PublicUrlProblem);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(Fill(model));
@@ -43,7 +63,7 @@ public sealed class SetupController(SiteState state, SetupService setup, RecipeH
             : model.DatabaseProvider == nameof(DatabaseProvider.Postgres)
                 ? new DatabaseConnectionInfo(DatabaseProvider.Postgres, model.ConnectionString?.Trim() ?? string.Empty)
                 : locator.DefaultSqlite;
-        var request = new SetupRequest(model.SiteName!, model.Recipe!, database, model.AdminEmail!.Trim(), model.AdminPassword!);
+        var request = new SetupRequest(model.SiteName!, model.Recipe!, database, model.AdminEmail!.Trim(), model.AdminPassword!, publicUrl);
         var result = await setup.SetupAsync(request, cancellationToken);
         if (result.Outcome == SetupOutcome.Failed)
         {
@@ -73,6 +93,10 @@ public sealed class SetupController(SiteState state, SetupService setup, RecipeH
     {
         model.Recipes = recipes.GetRecipes().Where(r => r.IsSetupRecipe).ToList();
         model.DatabaseConfigured = locator.IsConfigured;
+        model.ConfiguredPublicUrl = ConfiguredPublicUrl;
         return model;
     }
+
+    /// <summary><c>StoreSite:PublicUrl</c> when set: it wins, so the page shows it and records nothing.</summary>
+    private string? ConfiguredPublicUrl => SiteSettingsRules.PublicUrl(options.Value.PublicUrl);
 }

@@ -12,5 +12,8 @@ public sealed class AutoSetupOptions
 
     public string? AdminPassword { get; set; }
 
+    /// <summary>The public address to record (as the setup page's field does); unset: nothing is recorded.</summary>
+    public string? PublicUrl { get; set; }
+
     public bool IsRequested => !string.IsNullOrWhiteSpace(Recipe);
 }

@@ -9,8 +9,9 @@ public sealed class StoreSiteOptions
     public string AppData { get; set; } = "App_Data";
 
     /// <summary>
-    /// The site's public address for links in mail (e.g. <c>https://store.example.com</c>). Empty: the
-    /// address of the request that sends the mail; set it behind a proxy or several host names.
+    /// The site's public address for links in mail (e.g. <c>https://store.example.com</c>); when set it
+    /// wins over the address recorded at setup (Admin -> Settings). Empty: that recorded address, else
+    /// the server's own listening address; never a request's Host header (see <c>PublicSiteAddressResolver</c>).
     /// </summary>
     public string? PublicUrl { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using StoreSite.Data;
+using StoreSite.Web.Recipes;
 
 namespace StoreSite.Web.Hosting;
 
@@ -16,10 +17,10 @@ public sealed class StoreSiteOptionsValidator : IValidateOptions<StoreSiteOption
             failures.Add("StoreSite:AppData must name a folder.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.PublicUrl)
-            && !(Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var publicUrl) && (publicUrl.Scheme == Uri.UriSchemeHttps || publicUrl.Scheme == Uri.UriSchemeHttp)))
+        // The value is not repeated: a refused address may hold a password (https://user:secret@host/).
+        if (!string.IsNullOrWhiteSpace(options.PublicUrl) && SiteSettingsRules.PublicUrl(options.PublicUrl) is null)
         {
-            failures.Add($"StoreSite:PublicUrl must be an absolute http or https address, not '{options.PublicUrl}'.");
+            failures.Add($"StoreSite:PublicUrl: {SiteSettingsRules.PublicUrlProblem}");
         }
 
         var provider = options.Database.Provider;

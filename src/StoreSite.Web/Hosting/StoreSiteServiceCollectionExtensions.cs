@@ -78,6 +78,8 @@ public static class StoreSiteServiceCollectionExtensions
         services.AddModuleDbContext<StoreSiteDbContext, SqliteStoreSiteDbContext, PostgresStoreSiteDbContext>(StoreSiteDbContext.MigrationsHistoryTable);
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
+        services.AddSingleton<ListeningAddress>();
+        services.AddScoped<IPublicSiteAddress, PublicSiteAddressResolver>();
         services.AddSingleton<SiteXmlRepository>();
         services.AddDataProtection().SetApplicationName("StoreSite");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -3,7 +3,11 @@ using StoreSite.Settings;
 
 namespace StoreSite.Web.Recipes;
 
-/// <summary><c>{"name": "Settings", "SiteName": "…", "TimeZone": "Europe/Paris", "PageSize": 25, "Currency": "EUR"}</c>.</summary>
+/// <summary>
+/// <c>{"name": "Settings", "SiteName": "…", "TimeZone": "Europe/Paris", "PageSize": 25, "Currency": "EUR", "PublicUrl": "https://store.example.com/"}</c>.
+/// <c>PublicUrl</c> records the public address links in mail start with (an empty string clears it;
+/// <c>StoreSite:PublicUrl</c> still wins when configured).
+/// </summary>
 public sealed class SettingsStep(ISiteSettingsStore settings) : IRecipeStep
 {
     public string Name => "Settings";
@@ -30,6 +34,13 @@ public sealed class SettingsStep(ISiteSettingsStore settings) : IRecipeStep
         if (context.OptionalString(context.Data, "Currency", "Currency") is { } currency)
         {
             site.Currency = SiteSettingsRules.Currency(currency) ?? throw context.Error("Currency", SiteSettingsRules.CurrencyProblem);
+        }
+
+        if (context.OptionalString(context.Data, "PublicUrl", "PublicUrl") is { } publicUrl)
+        {
+            site.PublicUrl = string.IsNullOrWhiteSpace(publicUrl)
+                ? null
+                : SiteSettingsRules.PublicUrl(publicUrl) ?? throw context.Error("PublicUrl", SiteSettingsRules.PublicUrlProblem);
         }
 
         await settings.SaveAsync(SiteSettings.Section, site, cancellationToken);

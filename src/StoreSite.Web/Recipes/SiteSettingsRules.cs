@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace StoreSite.Web.Recipes;
@@ -10,6 +11,8 @@ public static partial class SiteSettingsRules
     public const int MaxSiteNameLength = 100;
     public const string SiteNameProblem = "The site name is required and must be at most 100 characters, without control characters.";
     public const string CurrencyProblem = "The currency must be a three-letter ISO 4217 code such as USD or EUR.";
+    public const int MaxPublicUrlLength = 250;
+    public const string PublicUrlProblem = "The public address must be an absolute http:// or https:// address such as https://store.example.com/, at most 250 characters, without a user name, password, query or fragment.";
 
     /// <summary>The trimmed site name, or null when it is not acceptable.</summary>
     public static string? SiteName(string? value)
@@ -32,6 +35,51 @@ public static partial class SiteSettingsRules
     /// <summary>The upper-cased currency code, or null.</summary>
     public static string? Currency(string? value) =>
         value is not null && CurrencyPattern().IsMatch(value.Trim()) ? value.Trim().ToUpperInvariant() : null;
+
+    /// <summary>
+    /// The site's public address (links in mail start with it) in one form: scheme and host in lower
+    /// case, an international host name in its ASCII (punycode) form, no default port, a path ending
+    /// in '/'. Null when it is not acceptable: not absolute http or https, with a user name or password,
+    /// a query or a fragment, white space or control characters, or longer than <see cref="MaxPublicUrlLength"/>.
+    /// The same rule holds for <c>StoreSite:PublicUrl</c>, the setup page, Admin -> Settings and recipes.
+    /// </summary>
+    public static string? PublicUrl(string? value)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed)
+            || trimmed.Length > MaxPublicUrlLength
+            || !(trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            || trimmed.IndexOfAny(['?', '#', '\\', '@']) >= 0
+            || trimmed.Any(IsInvisible)
+            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || uri.UserInfo.Length > 0
+            || uri.Query.Length > 0
+            || uri.Fragment.Length > 0
+            || string.IsNullOrEmpty(uri.Host))
+        {
+            return null;
+        }
+
+        string host;
+        try
+        {
+            host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+
+        var port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        var path = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+        var normalized = $"{uri.Scheme}://{host.ToLowerInvariant()}{port}{path}";
+        return normalized.Length <= MaxPublicUrlLength && Uri.TryCreate(normalized, UriKind.Absolute, out _) ? normalized : null;
+    }
+
+    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
 
     [GeneratedRegex("^[A-Za-z]{3}$")]
     private static partial Regex CurrencyPattern();

@@ -45,6 +45,11 @@ public sealed class SetupService(
             errors[nameof(SetupRequest.SiteName)] = SiteSettingsRules.SiteNameProblem;
         }
 
+        if (!string.IsNullOrWhiteSpace(request.PublicUrl) && SiteSettingsRules.PublicUrl(request.PublicUrl) is null)
+        {
+            errors[nameof(SetupRequest.PublicUrl)] = SiteSettingsRules.PublicUrlProblem;
+        }
+
         RecipeDescriptor? recipe = null;
         try
         {
@@ -230,6 +235,10 @@ public sealed class SetupService(
         var settingsStore = services.GetRequiredService<ISiteSettingsStore>();
         var settings = await settingsStore.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         settings.SiteName = SiteSettingsRules.SiteName(request.SiteName)!;
+        if (SiteSettingsRules.PublicUrl(request.PublicUrl) is { } publicUrl)
+        {
+            settings.PublicUrl = publicUrl;
+        }
         await settingsStore.SaveAsync(SiteSettings.Section, settings, cancellationToken);
 
         var users = services.GetRequiredService<UserManager<StoreUser>>();

@@ -43,7 +43,8 @@ public sealed class SiteInitializer(
             auto.Recipe!,
             database ?? locator.DefaultSqlite,
             auto.AdminEmail ?? string.Empty,
-            auto.AdminPassword ?? string.Empty);
+            auto.AdminPassword ?? string.Empty,
+            auto.PublicUrl);
         var result = await setup.SetupAsync(request, cancellationToken);
         if (result.Outcome == SetupOutcome.Failed)
         {

@@ -41,7 +41,17 @@ public sealed class SetupViewModel
     [Compare(nameof(AdminPassword), ErrorMessage = "The passwords do not match.")]
     public string? ConfirmPassword { get; set; }
 
+    public const string PublicUrlRequired = "Enter the address customers open the store at, such as https://store.example.com/.";
+
+    /// <summary>Recorded in the site settings; links in mail start with it (unless configuration sets one).</summary>
+    [Display(Name = "Public address of the store")]
+    [StringLength(SiteSettingsRules.MaxPublicUrlLength, ErrorMessage = SiteSettingsRules.PublicUrlProblem)]
+    public string? PublicUrl { get; set; }
+
     public IReadOnlyList<RecipeDescriptor> Recipes { get; set; } = [];
+
+    /// <summary><c>StoreSite:PublicUrl</c> when configuration sets it; the form then shows it instead of the field.</summary>
+    public string? ConfiguredPublicUrl { get; set; }
 
     /// <summary>True when configuration fixes the database; the form then shows no choice.</summary>
     public bool DatabaseConfigured { get; set; }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using StoreSite.Web.Recipes;
 
 namespace StoreSite.Web.ViewModels;
@@ -23,4 +24,17 @@ public sealed class SiteSettingsViewModel
     [Required(ErrorMessage = "Enter a currency code such as USD.")]
     [StringLength(3, MinimumLength = 3, ErrorMessage = SiteSettingsRules.CurrencyProblem)]
     public string? Currency { get; set; }
+
+    /// <summary>The recorded public address; empty clears it. Ignored when configuration sets one.</summary>
+    [Display(Name = "Public address of the store")]
+    [StringLength(SiteSettingsRules.MaxPublicUrlLength, ErrorMessage = SiteSettingsRules.PublicUrlProblem)]
+    public string? PublicUrl { get; set; }
+
+    /// <summary><c>StoreSite:PublicUrl</c> when configuration sets it (shown read-only; it wins).</summary>
+    [BindNever]
+    public string? ConfiguredPublicUrl { get; set; }
+
+    /// <summary>When no public address is configured or recorded: the server's own address, which mails link to now.</summary>
+    [BindNever]
+    public string? ServerAddress { get; set; }
 }

@@ -244,6 +244,13 @@ internal static class AdminFormCorpus
         Settings("settings: currency markup", Expect.Message("Currency"), ("Currency", "<b>"));
         Settings("settings: currency digits", Expect.Message("Currency"), ("Currency", "123"));
         Settings("settings: currency with a right-to-left mark", Expect.Message("Currency"), ("Currency", "\u202EDSU"));
+        foreach (var (label, value) in BadPublicUrls)
+        {
+            Settings($"settings: public address, {label}", Expect.Message("PublicUrl"), ("PublicUrl", value));
+        }
+
+        Settings("settings: public address with a NUL", Expect.Error(400), ("PublicUrl", "https://store.example.com/\u0000"));
+        Settings("settings: public address given twice", Expect.Message("PublicUrl"), ("PublicUrl", "javascript:alert(1)"), ("PublicUrl", "https://one.example.com/"));
         Form("settings: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/settings", "form[action='/admin/settings']", _ => "/admin/settings", FormShape.NoToken, ("SiteName", "No Token"));
         Form("settings: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/settings", "form[action='/admin/settings']", _ => "/admin/settings", FormShape.Json, ("SiteName", "Json"));
         Form("settings: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/settings", FormShape.UrlEncoded, ("SiteName", "Mine"));

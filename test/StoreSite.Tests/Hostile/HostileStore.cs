@@ -3,6 +3,7 @@ using CP.Commerce.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Commerce;
+using StoreSite.Tests.Host.Support;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;
 using StoreSite.Users;
@@ -111,6 +112,17 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
         .Replace("{admin}", AdminId, StringComparison.Ordinal)
         .Replace("{full}", FullKeyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{revoked}", RevokedKeyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>Every link in every mail sent so far is on the site's own address (no public address is set: the server's, <c>http://localhost/</c>).</summary>
+    public void AssertMailLinksOnTheSite()
+    {
+        foreach (var mail in MailPickup.All(Site.MailFolder))
+        {
+            var links = System.Text.RegularExpressions.Regex.Matches(mail.TextBody + mail.HtmlBody, "https?://[^\\s\"<>]*").Select(m => m.Value).ToList();
+            Assert.All(links, link => Assert.StartsWith("http://localhost/", link, StringComparison.Ordinal));
+            Assert.DoesNotContain("evil.example", mail.TextBody + mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 
     public Task<string> FingerprintAsync() => DatabaseFingerprint.TakeAsync(Site.AppData);
 

@@ -1,3 +1,4 @@
+using StoreSite.Tests.Host.Support;
 using static StoreSite.Tests.Hostile.HostileRequests;
 
 namespace StoreSite.Tests.Hostile;
@@ -39,6 +40,18 @@ internal static class PublicFormCorpus
             corpus.Add(name, who, Expect.Error(405), (_, client) => SendAsync(client, method, url, new FormUrlEncodedContent([new("Email", "a@example.com")])));
         void Get(string name, Who who, Expect expect, string url) =>
             corpus.Add(name, who, expect, (_, client) => client.GetAsync(url));
+        void Hosted(string name, Who who, Expect expect, string page, string form, string action, (string, string)[] headers, params (string, string?)[] values) =>
+            corpus.Add(name, who, expect, (_, client) => FormAsync(client, page, form, action, FormShape.UrlEncoded, headers, values));
+        void ForgotHosted(string name, (string, string)[] headers) =>
+            corpus.Add(name, Who.Anonymous, Expect.Page(), async (store, client) =>
+            {
+                var mailed = MailPickup.To(store.Site.MailFolder, HostileStore.ShopperEmail).Count;
+                var response = await FormAsync(client, "/account/forgot-password", "form[action='/account/forgot-password']", "/account/forgot-password", FormShape.UrlEncoded, headers, ("Email", HostileStore.ShopperEmail));
+                await store.Site.PasswordResetsHandledAsync();
+                Assert.Equal(mailed + 1, MailPickup.To(store.Site.MailFolder, HostileStore.ShopperEmail).Count);
+                store.AssertMailLinksOnTheSite();
+                return response;
+            });
 
         // Register: invalid fields get their message; values an email check may let through are paired with a password mismatch.
         Register("register: empty email", Expect.Message("Email"), ("Email", string.Empty));
@@ -101,6 +114,16 @@ internal static class PublicFormCorpus
         Forgot("forgot password: NUL", Expect.Error(400), Nul);
         Form("forgot password: without antiforgery token", Who.Anonymous, Expect.Error(400), "/account/forgot-password", "form[action='/account/forgot-password']", "/account/forgot-password", FormShape.NoToken, ("Email", HostileStore.ShopperEmail));
         Method("forgot password: PUT", Who.Anonymous, HttpMethod.Put, "/account/forgot-password");
+
+        // A Host (or X-Forwarded-Host) of the client's choosing: the form answers as usual, and the reset
+        // link mailed to the existing account is on the site's own address, never on the header's host.
+        foreach (var (label, headers) in HostileHosts)
+        {
+            ForgotHosted($"forgot password: {label}", headers);
+            Hosted($"sign-in: {label}", Who.Anonymous, Expect.Message(string.Empty), "/account/login", "form[action='/account/login']", "/account/login", headers, ("Email", "nobody@example.com"), ("Password", Password));
+            Hosted($"register: {label}, passwords differ", Who.Anonymous, Expect.Message("ConfirmPassword"), "/account/register", "form[action='/account/register']", "/account/register", headers, ("Email", "new.person@example.com"), ("Password", Password), ("ConfirmPassword", "Other-Passw0rd"));
+            Hosted($"checkout: {label}, bad checkout key", Who.Customer, Expect.Flash("/cart"), "/checkout", "form.checkout-form", "/checkout", headers, ("CheckoutKey", "x"));
+        }
 
         // Reset password: a link that is not one leads back to "forgot password" with a notice.
         Reset("reset password: made-up code", Expect.Flash("/account/forgot-password"));

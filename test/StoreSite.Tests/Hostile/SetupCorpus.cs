@@ -49,6 +49,33 @@ internal static class SetupCorpus
         Setup("setup: PostgreSQL on a closed port", Expect.Message("ConnectionString"), ("DatabaseProvider", "Postgres"), ("ConnectionString", "Host=127.0.0.1;Port=1;Database=x;Username=x;Timeout=2"));
         Setup("setup: PostgreSQL with a bad port", Expect.Message("ConnectionString"), ("DatabaseProvider", "Postgres"), ("ConnectionString", "Host=127.0.0.1;Port=99999999999"));
         Setup("setup: 1 MB connection string", Expect.Message("ConnectionString"), ("DatabaseProvider", "Postgres"), ("ConnectionString", Megabyte));
+        Setup("setup: empty public address", Expect.Message("PublicUrl"), ("PublicUrl", string.Empty));
+        Setup("setup: no public address", Expect.Message("PublicUrl"), ("PublicUrl", null));
+        foreach (var (label, value) in BadPublicUrls)
+        {
+            Setup($"setup: public address, {label}", Expect.Message("PublicUrl"), ("PublicUrl", value));
+        }
+
+        Setup("setup: public address with a NUL", Expect.Error(400), ("PublicUrl", "https://store.example.com/\u0000"));
+        foreach (var (label, headers) in HostileHosts)
+        {
+            // The page prefills the address from the request; a Host that is no acceptable address leaves the field empty.
+            corpus.Add($"setup page: {label}", Who.Anonymous, Expect.Page(), (_, client) =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, "/setup");
+                foreach (var group in headers.GroupBy(h => h.Name))
+                {
+                    request.Headers.Remove(group.Key);
+                    request.Headers.TryAddWithoutValidation(group.Key, group.Select(h => h.Value));
+                }
+
+                return client.SendAsync(request);
+            });
+            corpus.Add($"setup: {label}, passwords differ", Who.Anonymous, Expect.Message("ConfirmPassword"), (_, client) => FormAsync(client, "/setup", "form[action='/setup']", "/setup", FormShape.UrlEncoded, headers, Merge(
+                [("SiteName", "Hostile Store"), ("Recipe", "store"), ("DatabaseProvider", "Sqlite"), ("AdminEmail", "owner@example.com"), ("AdminPassword", Password), ("ConfirmPassword", "Other-Passw0rd")],
+                [])));
+        }
+
         Setup("setup: empty admin email", Expect.Message("AdminEmail"), ("AdminEmail", string.Empty));
         Setup("setup: 1 MB admin email", Expect.Message("AdminEmail"), ("AdminEmail", Megabyte));
         Setup("setup: SQL admin email", Expect.Message("AdminEmail"), ("AdminEmail", Sql));

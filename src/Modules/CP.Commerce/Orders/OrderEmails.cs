@@ -3,8 +3,6 @@ using System.Net;
 using System.Text;
 using CP.Commerce.Models;
 using CP.Commerce.Services;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using StoreSite.Mail;
 using StoreSite.Settings;
@@ -13,14 +11,15 @@ namespace CP.Commerce.Orders;
 
 /// <summary>
 /// The order confirmation (summary plus every enabled module's section), the refund and the cancellation notices. Sent
-/// after the order's transaction committed; a mail that cannot be sent is logged and never undoes the order.
+/// after the order's transaction committed; a mail that cannot be sent is logged and never undoes the order. Links
+/// are on the site's public address (<see cref="IPublicSiteAddress"/>), never on a request's Host header, so a mail
+/// sent from a background job links the same as one sent during checkout.
 /// </summary>
 public sealed class OrderEmails(
     IEmailSender sender,
     ConfirmationSections sections,
     ISiteSettingsStore settings,
-    IConfiguration configuration,
-    IHttpContextAccessor http,
+    IPublicSiteAddress publicAddress,
     ILogger<OrderEmails> logger)
 {
     public async Task SendConfirmationAsync(Order order, CancellationToken cancellationToken)
@@ -46,12 +45,9 @@ public sealed class OrderEmails(
                 html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(part.Title)}</h2>").Append(part.Html);
             }
 
-            var link = OrderLink(order);
-            text.AppendLine().AppendLine(link is null ? "You can see this order at any time in your account, under My orders." : $"Your order: {link}");
-            if (link is not null)
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(link.ToString())}\">View your order</a></p>");
-            }
+            var link = await OrderLinkAsync(order, cancellationToken);
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Your order: {link.AbsoluteUri}");
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(link.AbsoluteUri)}\">View your order</a></p>");
 
             await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} at {site.SiteName}", text.ToString(), html.ToString()), cancellationToken);
         }
@@ -95,6 +91,9 @@ public sealed class OrderEmails(
                 .Append(CultureInfo.InvariantCulture, $"<p>Your order <strong>{Encode(order.Number)}</strong> at {Encode(site.SiteName)} {outcome.Html}</p>")
                 .Append(CultureInfo.InvariantCulture, $"<p>Reason: {Encode(reason)}</p>");
             AppendSummary(order, text, html);
+            var link = await OrderLinkAsync(order, cancellationToken);
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Your order: {link.AbsoluteUri}");
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(link.AbsoluteUri)}\">View your order</a></p>");
             await sender.SendAsync(new EmailMessage(order.CustomerEmail, $"Your order {order.Number} has been {verb}", text.ToString(), html.ToString()), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -119,16 +118,9 @@ public sealed class OrderEmails(
         html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>Total: <strong>{Encode(total)}</strong></p>");
     }
 
-    /// <summary>The customer's order page: on <c>StoreSite:PublicUrl</c> when set, else on the address of the current request; null outside a request.</summary>
-    private Uri? OrderLink(Order order)
-    {
-        var configured = configuration["StoreSite:PublicUrl"];
-        var request = http.HttpContext?.Request;
-        var site = !string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configured.TrimEnd('/') + "/", UriKind.Absolute, out var publicUrl)
-            ? publicUrl
-            : request is null ? null : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        return site is null ? null : new Uri(site, $"account/orders/{Uri.EscapeDataString(order.Number)}");
-    }
+    /// <summary>The customer's order page on the site's public address.</summary>
+    private async Task<Uri> OrderLinkAsync(Order order, CancellationToken cancellationToken) =>
+        (await publicAddress.GetAsync(cancellationToken)).Link($"account/orders/{Uri.EscapeDataString(order.Number)}");
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

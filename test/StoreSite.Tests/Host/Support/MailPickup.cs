@@ -23,15 +23,31 @@ public static partial class MailPickup
         return ResetLink(message);
     }
 
-    public static string ResetLink(MimeMessage message)
+    public static string ResetLink(MimeMessage message) => ResetUri(message).PathAndQuery;
+
+    /// <summary>The whole reset link of <paramref name="message"/>'s text, with its scheme and host.</summary>
+    public static Uri ResetUri(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var match = ResetLinkPattern().Match(message.TextBody ?? string.Empty);
         return match.Success
-            ? new Uri(match.Value).PathAndQuery
+            ? new Uri(match.Value)
             : throw new InvalidOperationException($"No reset link in: {message.TextBody}");
+    }
+
+    /// <summary>The whole link after "Your order: " in <paramref name="message"/>'s text (order confirmation and notices).</summary>
+    public static Uri OrderUri(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var match = OrderLinkPattern().Match(message.TextBody ?? string.Empty);
+        return match.Success
+            ? new Uri(match.Groups[1].Value)
+            : throw new InvalidOperationException($"No order link in: {message.TextBody}");
     }
 
     [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
     private static partial Regex ResetLinkPattern();
+
+    [GeneratedRegex(@"Your order: (\S+)")]
+    private static partial Regex OrderLinkPattern();
 }
