@@ -16,6 +16,7 @@ public static class StoreSiteApplicationExtensions
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<InvariantCultureMiddleware>();
         app.UseStaticFiles();
         app.UseMiddleware<SetupRedirectMiddleware>();
         app.UseRouting();
