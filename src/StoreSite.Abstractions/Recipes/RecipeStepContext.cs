@@ -102,6 +102,11 @@ public sealed class RecipeStepContext(
             : number;
     }
 
+    /// <summary>
+    /// A JSON number, or a string of digits with an optional leading minus and a point for the
+    /// decimals, read the same in every culture. Commas, exponents and white space are refused, so
+    /// that <c>"9,50"</c> is an error, never 950 (money fields: use the money rule of CP.Commerce).
+    /// </summary>
     public decimal? OptionalDecimal(JsonElement obj, string name, string path)
     {
         if (!TryGetProperty(obj, name, out var value))
@@ -115,7 +120,7 @@ public sealed class RecipeStepContext(
         }
 
         if (value.ValueKind == JsonValueKind.String
-            && decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out number))
+            && decimal.TryParse(value.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
         {
             return number;
         }

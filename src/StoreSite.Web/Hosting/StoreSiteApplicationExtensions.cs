@@ -28,6 +28,7 @@ public static class StoreSiteApplicationExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<InvariantCultureMiddleware>();
         app.UseStaticFiles();
         app.UseMiddleware<SetupRedirectMiddleware>();
         app.UseRouting();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class EmailSender(IOptions<StoreSiteOptions> options, AppDataPaths
         if (string.IsNullOrWhiteSpace(smtp.Host))
         {
             Directory.CreateDirectory(paths.MailPickup);
-            var file = Path.Combine(paths.MailPickup, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            var file = Path.Combine(paths.MailPickup, string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml"));
             await mime.WriteToAsync(file, cancellationToken);
             logger.LogInformation("Mail {Subject} written to the pickup folder as {File}", message.Subject, Path.GetFileName(file));
             return;

@@ -62,6 +62,16 @@ public sealed class ProductsRecipeTests
     [InlineData("""{"name": "A", "plans": [{"name": "p", "price": 1.999}]}""", "products[1].plans[0].price", "at most two decimals")]
     [InlineData("""{"name": "A", "plans": [{"name": "p", "price": -1}]}""", "products[1].plans[0].price", "between 0 and 1,000,000")]
     [InlineData("""{"name": "A", "plans": [{"name": "p"}]}""", "products[1].plans[0].price", "is required")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "9,50"}]}""", "products[1].plans[0].price", "Write a point before the cents: 9.50.")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "1.000,00"}]}""", "products[1].plans[0].price", "Write a point before the cents: 1,000.00.")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "9.999"}]}""", "products[1].plans[0].price", "at most two decimals")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "-1"}]}""", "products[1].plans[0].price", "without a sign")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "1e3"}]}""", "products[1].plans[0].price", "Use only digits")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": " "}]}""", "products[1].plans[0].price", "is required")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "1000000.01"}]}""", "products[1].plans[0].price", "at most 1,000,000.00")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": true}]}""", "products[1].plans[0].price", "must be a number")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": [9.5]}]}""", "products[1].plans[0].price", "must be a number")]
+    [InlineData("""{"name": "A", "plans": [{"name": "p", "price": 1e30}]}""", "products[1].plans[0].price", "between 0 and 1,000,000")]
     [InlineData("""{"name": "A", "plans": []}""", "products[1].plans", "at least one plan")]
     [InlineData("""{"name": "A", "slug": "Bad Slug", "plans": [{"name": "p", "price": 1}]}""", "products[1].slug", "lower-case")]
     [InlineData("""{"name": "A", "slug": "site-builder-pro", "plans": [{"name": "p", "price": 1}]}""", "products[1].slug", "already exists")]
@@ -85,6 +95,27 @@ public sealed class ProductsRecipeTests
         Assert.Equal(["Site Builder Pro", "Backup Guard"], await ProductNamesAsync(site));
         var siteName = await site.InScopeAsync(sp => sp.GetRequiredService<StoreSite.Settings.ISiteSettingsStore>().GetAsync<StoreSite.Settings.SiteSettings>("Site", CancellationToken.None));
         Assert.Equal("Test Store", siteName.SiteName);
+    }
+
+    [Theory]
+    [InlineData("\"1,000.00\"", "1000.00")]
+    [InlineData("\"9.5\"", "9.50")]
+    [InlineData("\" 19.99 \"", "19.99")]
+    [InlineData("\"0\"", "0.00")]
+    [InlineData("1000", "1000.00")]
+    [InlineData("1e3", "1000.00")]
+    [InlineData("9.5", "9.50")]
+    public async Task A_price_is_a_JSON_number_or_a_string_by_the_plan_editors_money_rule(string price, string saved)
+    {
+        await using var site = TestSite.Start();
+
+        var result = await RunAsync(site, $$"""
+            {"name": "Products", "products": [{"name": "Priced", "plans": [{"name": "p", "price": {{price}}}]}]}
+            """);
+
+        Assert.True(result.Succeeded, result.Error);
+        var stored = await site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Plans.Where(p => p.Product!.Name == "Priced").Select(p => p.Price).SingleAsync());
+        Assert.Equal(decimal.Parse(saved, System.Globalization.CultureInfo.InvariantCulture), stored);
     }
 
     [Fact]

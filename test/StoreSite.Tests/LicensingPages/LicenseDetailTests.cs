@@ -175,7 +175,8 @@ public sealed class LicenseDetailTests
     [InlineData("MaxActivations", "-1", "Enter a number from 0 to 1000000, or leave it empty for unlimited.")]
     [InlineData("MaxActivations", "many", "The value 'many' is not valid for Max Activations.")]
     [InlineData("ExpiresOn", "2026-03-09", "The expiry date is in the past; leave it empty for a Lifetime key.")]
-    [InlineData("ExpiresOn", "someday", "The value 'someday' is not valid for Expiry date.")]
+    [InlineData("ExpiresOn", "someday", "Enter the date as YYYY-MM-DD, e.g. 2027-03-31.")]
+    [InlineData("ExpiresOn", "03/04/2027", "Enter the date as YYYY-MM-DD, e.g. 2027-03-31.")]
     [InlineData("MatchBy", "7", "Choose how calls match the allow-list.")]
     [InlineData("CustomerEmail", "x1048576", "The email must be at most 256 characters.")]
     public async Task Generate_shows_each_problem_next_to_its_field_and_issues_nothing(string field, string value, string message)

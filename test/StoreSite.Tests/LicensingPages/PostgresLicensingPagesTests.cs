@@ -55,4 +55,29 @@ public sealed class PostgresLicensingPagesTests
         Assert.Contains(license.Events, e => e.Kind == LicenseEventKind.SlotFreed);
         Assert.Contains(license.Events, e => e.Kind == LicenseEventKind.MaxActivationsChanged);
     }
+
+    [Fact]
+    public async Task A_keys_environments_and_history_page_on_postgres()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var site = await LicensingSite.StartAsync(o => o.PostgresConnectionString = database.ConnectionString);
+        await RunRecipeAsync(site, new System.Text.Json.Nodes.JsonObject { ["name"] = "Settings", ["PageSize"] = 5 });
+        var key = (await LicensePages.ImportAsync(site, License(max: 0, activations: [.. Enumerable.Range(1, 12).Select(n => ($"site{n:D2}.example", $"10.0.0.{n}"))]))).Single();
+        var id = await LicensePages.IdOfAsync(site, key);
+        var admin = await site.AdminAsync();
+        for (var i = 0; i < 6; i++)
+        {
+            var first = await admin.GetDocumentAsync($"/admin/licenses/{id}");
+            using var freed = await admin.SubmitFormAsync(first, "form.free-slot-form", new Dictionary<string, string>());
+            Assert.Equal(HttpStatusCode.Redirect, freed.StatusCode);
+        }
+
+        var page = await admin.GetDocumentAsync($"/admin/licenses/{id}?environments=2&history=2");
+
+        Assert.Equal("6 environments", page.QuerySelector(".environment-count")?.TextContent.Trim());
+        Assert.Equal(["site12.example"], LicensePages.Rows(page, "table.environments").Select(r => r["Domain"]));
+        Assert.Equal("7 entries", page.QuerySelector(".history-count")?.TextContent.Trim());
+        Assert.Equal(["Slot freed", "Slot freed"], LicensePages.Rows(page, "table.history").Select(r => r["What"]));
+        Assert.Contains("site06.example", LicensePages.Rows(page, "table.history")[^1]["Details"], StringComparison.Ordinal);
+    }
 }

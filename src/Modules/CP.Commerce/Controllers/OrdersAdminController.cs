@@ -12,7 +12,7 @@ using StoreSite.Settings;
 
 namespace CP.Commerce.Controllers;
 
-/// <summary>Admin -> Orders: list with search and status filter, detail with timeline, refund, cancel of an unconfirmed payment.</summary>
+/// <summary>Admin -> Orders: list with search and status filter, detail with its timeline (paged: <c>timeline=N</c>), refund, cancel of an unconfirmed payment.</summary>
 [Route("admin/orders")]
 public sealed class OrdersAdminController(
     CommerceDbContext db,
@@ -51,10 +51,18 @@ public sealed class OrdersAdminController(
 
     [HttpGet("{number}")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
-    public async Task<IActionResult> Show(string number, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string number, int? timeline, CancellationToken cancellationToken)
     {
         var order = await FindAsync(number, cancellationToken);
-        return order is null ? NotFound() : View(order);
+        if (order is null)
+        {
+            return NotFound();
+        }
+
+        var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        var (entries, paging) = await db.OrderTimeline.AsNoTracking().Where(t => t.OrderId == order.Id).OrderBy(t => t.Id)
+            .PageAsync(timeline, Math.Max(1, site.PageSize), $"/admin/orders/{Uri.EscapeDataString(order.Number)}", cancellationToken);
+        return View(new OrderAdminViewModel(order, entries, paging with { Parameter = OrderAdminViewModel.TimelineParameter, Anchor = "#timeline", Label = "Pages of the timeline" }));
     }
 
     [HttpGet("{number}/refund")]

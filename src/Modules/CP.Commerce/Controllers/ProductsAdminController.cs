@@ -192,11 +192,6 @@ public sealed class ProductsAdminController(
     {
         model.Product = product;
         model.PlanId = plan.Id == 0 ? null : plan.Id;
-        if (model.Price is { } price && !Money.IsValidPrice(price) && ModelState.GetFieldValidationState(nameof(model.Price)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            ModelState.AddModelError(nameof(model.Price), Money.PriceProblem);
-        }
-
         var sections = new List<PlanEditorSectionViewModel>();
         foreach (var extension in extensions.Enabled)
         {

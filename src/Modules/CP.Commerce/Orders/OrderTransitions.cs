@@ -96,12 +96,10 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
         return (refusal is null ? order : null, reason?.Trim() ?? string.Empty, refusal);
     }
 
-    /// <summary>The order with its lines and timeline, untracked.</summary>
+    /// <summary>The order with its lines, untracked; not its timeline, which has no bound (the admin page pages it).</summary>
     public Task<Order?> LoadAsync(int orderId, CancellationToken cancellationToken) =>
         db.Orders.AsNoTracking()
             .Include(o => o.Lines.OrderBy(l => l.LineNumber))
-            .Include(o => o.Timeline.OrderBy(t => t.Id))
-            .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
 
     /// <summary>An order that sold nothing ends in <paramref name="status"/>: no order event runs.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CP.Commerce.Checkout;
 using CP.Commerce.Models;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,6 @@ public sealed class UnconfirmedOrderSweeper(
 
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 && span.TotalHours == Math.Floor(span.TotalHours)
-            ? $"{span.TotalHours:0} hour{(span.TotalHours == 1 ? string.Empty : "s")}"
-            : $"{span.TotalMinutes:0} minutes";
+            ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0} hour{(span.TotalHours == 1 ? string.Empty : "s")}")
+            : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} minutes");
 }

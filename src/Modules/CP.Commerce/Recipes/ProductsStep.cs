@@ -10,8 +10,10 @@ namespace CP.Commerce.Recipes;
 /// <summary>
 /// <c>{"name": "Products", "products": [{"name": "…", "slug": "…", "description": "…", "active": true,
 /// "plans": [{"name": "…", "price": 19.99, "active": true, "licensing": {…}}]}]}</c>: creates products
-/// with their plans. A plan property other than name, price and active must be the name of an
-/// enabled plan editor extension, which reads and validates it; anything wrong stops the recipe.
+/// with their plans. A price is a JSON number, or a string read by the plan editor's money rule
+/// (<c>"1,000.00"</c>; <c>"9,50"</c> stops the recipe). A plan property other than name, price and
+/// active must be the name of an enabled plan editor extension, which reads and validates it;
+/// anything wrong stops the recipe.
 /// </summary>
 public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions extensions) : IRecipeStep
 {
@@ -86,11 +88,7 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
             throw context.Error($"{path}.name", $"must be at most {PricingPlanConfiguration.NameLength} characters.");
         }
 
-        var price = context.OptionalDecimal(item, "price", $"{path}.price") ?? throw context.Error($"{path}.price", "is required.");
-        if (!Money.IsValidPrice(price))
-        {
-            throw context.Error($"{path}.price", Money.PriceProblem);
-        }
+        var price = ReadPrice(context, item, $"{path}.price");
 
         var sections = new List<(IPlanEditorExtension, object)>();
         foreach (var extension in planExtensions)
@@ -103,6 +101,43 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
 
         var plan = new PricingPlan { ProductId = product.Id, Name = name, Price = price, IsActive = context.OptionalBool(item, "active", $"{path}.active") ?? true };
         await writer.SavePlanAsync(plan, sections, cancellationToken);
+    }
+
+    /// <summary>
+    /// A JSON number as it is (<c>19.99</c>); a JSON string by the money rule of the plan editor
+    /// (<see cref="Money.TryParse"/>: <c>"1,000.00"</c> is 1000, <c>"9,50"</c> is refused, never 950).
+    /// </summary>
+    private static decimal ReadPrice(RecipeStepContext context, JsonElement item, string path)
+    {
+        if (!context.TryGetProperty(item, "price", out var value))
+        {
+            throw context.Error(path, "is required.");
+        }
+
+        decimal price;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String when string.IsNullOrWhiteSpace(value.GetString()):
+                throw context.Error(path, "is required.");
+            case JsonValueKind.String:
+                if (!Money.TryParse(value.GetString(), out price, out var problem))
+                {
+                    throw context.Error(path, problem!);
+                }
+
+                break;
+            case JsonValueKind.Number:
+                if (!value.TryGetDecimal(out price))
+                {
+                    throw context.Error(path, Money.PriceProblem);
+                }
+
+                break;
+            default:
+                throw context.Error(path, "must be a number, e.g. 19.99 (or a string such as \"1,000.00\").");
+        }
+
+        return Money.IsValidPrice(price) ? price : throw context.Error(path, Money.PriceProblem);
     }
 
     private static void RejectUnknown(RecipeStepContext context, JsonElement item, string path, IReadOnlyCollection<string> allowed, string what, IEnumerable<string> listed)

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using CP.Commerce.Data;
 using CP.Commerce.Models;
+using CP.Commerce.Services;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CP.Commerce.ViewModels;
 
@@ -11,8 +13,9 @@ public sealed class PlanEditViewModel
     [StringLength(PricingPlanConfiguration.NameLength, ErrorMessage = "The plan name must be at most 100 characters.")]
     public string? Name { get; set; }
 
+    /// <summary>Read by the one money rule (<see cref="MoneyModelBinder"/>), in every culture.</summary>
     [Required(ErrorMessage = "Enter the price.")]
-    [Range(typeof(decimal), "0", "1000000", ErrorMessage = Services.Money.PriceProblem)]
+    [ModelBinder(typeof(MoneyModelBinder))]
     public decimal? Price { get; set; }
 
     [Display(Name = "Active (can be bought)")]

@@ -13,7 +13,8 @@ namespace CP.Licensing.Controllers;
 
 /// <summary>
 /// Admin -> Licenses: the list (search, status, order, paging, CSV export), a key's detail page
-/// (environments, history, free a slot, change Max Activations), Revoke, and Generate License.
+/// (environments and history, each paged with its own query parameter; free a slot, change Max
+/// Activations, from any page of them), Revoke, and Generate License.
 /// </summary>
 [Route("admin/licenses")]
 public sealed class LicensesAdminController(
@@ -49,17 +50,20 @@ public sealed class LicensesAdminController(
 
     [HttpGet("{id:int}")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
-    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int id, int? environments, int? history, CancellationToken cancellationToken)
     {
         var detail = await details.FindAsync(id, cancellationToken);
-        return detail is null ? NotFound() : View(new LicenseDetailViewModel { Detail = detail, MaxActivations = detail.License.MaxActivations });
+        return detail is null
+            ? NotFound()
+            : await ShowAsync(detail, new LicenseDetailPosition(environments, history), detail.License.MaxActivations, cancellationToken);
     }
 
     [HttpPost("{id:int}/max-activations")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
-    public async Task<IActionResult> MaxActivations(int id, MaxActivationsInputModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> MaxActivations(int id, MaxActivationsInputModel model, [FromQuery] int? environments, [FromQuery] int? history, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var position = new LicenseDetailPosition(environments, history);
         var result = ModelState.IsValid
             ? await slots.ChangeMaxActivationsAsync(id, model.MaxActivations!.Value, Actor(), cancellationToken)
             : null;
@@ -71,7 +75,7 @@ public sealed class LicensesAdminController(
         if (result is { Succeeded: true })
         {
             TempData["Notice"] = result.Message;
-            return Redirect($"/admin/licenses/{id}");
+            return Redirect(position.UrlOf(id));
         }
 
         var detail = await details.FindAsync(id, cancellationToken);
@@ -84,7 +88,7 @@ public sealed class LicensesAdminController(
         {
             // A revoked key's page has no limit form to show the message next to.
             TempData["Error"] = LicenseChangeResult.RevokedMessage;
-            return Redirect($"/admin/licenses/{id}");
+            return Redirect(position.UrlOf(id));
         }
 
         if (result is not null)
@@ -92,12 +96,12 @@ public sealed class LicensesAdminController(
             ModelState.AddModelError(nameof(model.MaxActivations), result.Message);
         }
 
-        return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, MaxActivations = model.MaxActivations });
+        return await ShowAsync(detail, position, model.MaxActivations, cancellationToken);
     }
 
     [HttpPost("{id:int}/environments/{environmentId:int}/remove")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
-    public async Task<IActionResult> FreeSlot(int id, int environmentId, CancellationToken cancellationToken)
+    public async Task<IActionResult> FreeSlot(int id, int environmentId, [FromQuery] int? environments, [FromQuery] int? history, CancellationToken cancellationToken)
     {
         var result = await slots.FreeSlotAsync(id, environmentId, Actor(), cancellationToken);
         if (result.Outcome == LicenseChangeOutcome.NotFound)
@@ -106,7 +110,8 @@ public sealed class LicensesAdminController(
         }
 
         TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
-        return Redirect($"/admin/licenses/{id}");
+        // Back to the same pages; one that no longer exists (its last environment freed) shows the last one.
+        return Redirect(new LicenseDetailPosition(environments, history).UrlOf(id));
     }
 
     [HttpGet("{id:int}/revoke")]
@@ -198,6 +203,14 @@ public sealed class LicensesAdminController(
 
         TempData["Notice"] = $"Key generated for {result.License!.CustomerEmail}.";
         return Redirect($"/admin/licenses/{result.License.Id}");
+    }
+
+    /// <summary>The key's page at <paramref name="position"/>, its lists as long as the site's page size.</summary>
+    private async Task<IActionResult> ShowAsync(LicenseDetail detail, LicenseDetailPosition position, int? maxActivations, CancellationToken cancellationToken)
+    {
+        var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        var lists = await details.ListsAsync(detail.License.Id, position, Math.Max(1, site.PageSize), cancellationToken);
+        return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, Lists = lists, MaxActivations = maxActivations });
     }
 
     /// <summary>The license to revoke, or what to answer instead: 404, or back to its page when it is already revoked.</summary>

@@ -2,5 +2,9 @@ using CP.Licensing.Models;
 
 namespace CP.Licensing.Services;
 
-/// <summary>A license with its environments and history (oldest first), its plan's name, and its status today.</summary>
+/// <summary>
+/// A license with its plan's name and its status today. Its environments and history are not loaded
+/// (<see cref="License.Activations"/> and <see cref="License.Events"/> stay empty): they page, see
+/// <see cref="LicenseDetails.ListsAsync"/>.
+/// </summary>
 public sealed record LicenseDetail(License License, string? PlanName, LicenseStatus Status);

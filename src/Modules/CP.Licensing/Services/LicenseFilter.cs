@@ -1,3 +1,4 @@
+using System.Globalization;
 using CP.Licensing.Models;
 
 namespace CP.Licensing.Services;
@@ -28,7 +29,7 @@ public sealed record LicenseFilter(string? Query, LicenseStatus? Status, License
             query = query[..MaxQueryLength];
         }
 
-        LicenseStatus? parsedStatus = Enum.TryParse<LicenseStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(status, out _) ? s : null;
+        LicenseStatus? parsedStatus = Enum.TryParse<LicenseStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(status, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? s : null;
         var parsedSort = Sorts.FirstOrDefault(o => string.Equals(o.Value, sort, StringComparison.OrdinalIgnoreCase)).Sort;
         return new LicenseFilter(query, parsedStatus, parsedSort);
     }

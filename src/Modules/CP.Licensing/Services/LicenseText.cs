@@ -59,5 +59,9 @@ public static class LicenseText
         _ => kind.ToString(),
     };
 
+    /// <summary>"1 environment", "2,000 environments": a count with its noun, grouped by commas in every culture.</summary>
+    public static string Count(int count, string singular, string plural) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? singular : plural)}");
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

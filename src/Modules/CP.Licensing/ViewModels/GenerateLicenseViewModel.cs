@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using CP.Licensing.Data;
 using CP.Licensing.Models;
 using CP.Licensing.Services;
+using Microsoft.AspNetCore.Mvc;
+using StoreSite.Forms;
 
 namespace CP.Licensing.ViewModels;
 
@@ -20,6 +22,7 @@ public sealed class GenerateLicenseViewModel
 
     [Display(Name = "Expiry date")]
     [DataType(DataType.Date)]
+    [ModelBinder(typeof(IsoDateModelBinder))]
     public DateOnly? ExpiresOn { get; set; }
 
     [Display(Name = "Max Activations")]
