@@ -26,7 +26,7 @@ public sealed class PasswordResetSender(
     public async Task SendAsync(string email, Uri requestBase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requestBase);
-        var user = AccountRules.IsEmail(email) ? await users.FindByEmailAsync(email) : null;
+        var user = EmailAddressRule.IsValid(email) ? await users.FindByEmailAsync(email) : null;
         if (user?.Email is null)
         {
             logger.LogInformation("Password reset asked for an address without an account");

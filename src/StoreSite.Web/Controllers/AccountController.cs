@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using StoreSite.Mail;
 using StoreSite.Security;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
@@ -78,7 +79,7 @@ public sealed class AccountController(SignInManager<StoreUser> signIn, UserManag
     {
         ArgumentNullException.ThrowIfNull(model);
         model.ReturnUrl = LocalOrNull(model.ReturnUrl);
-        if (ModelState.IsValid && !AccountRules.IsEmail(model.Email!.Trim()))
+        if (ModelState.IsValid && !EmailAddressRule.IsValid(model.Email!.Trim()))
         {
             ModelState.AddModelError(nameof(model.Email), "Enter a valid email address.");
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
+using StoreSite.Mail;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 using StoreSite.Web.Hosting;
@@ -45,7 +46,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
     [HttpGet("reset-password")]
     public IActionResult ResetPassword(string? email, string? code)
     {
-        if (!AccountRules.IsEmail(email) || ResetCode.Decode(code) is null)
+        if (!EmailAddressRule.IsValid(email) || ResetCode.Decode(code) is null)
         {
             TempData["Error"] = InvalidLinkMessage;
             return RedirectToAction(nameof(ForgotPassword));
@@ -73,7 +74,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         }
 
         var token = ResetCode.Decode(model.Code);
-        var user = AccountRules.IsEmail(model.Email) ? await users.FindByEmailAsync(model.Email.Trim()) : null;
+        var user = EmailAddressRule.IsValid(model.Email) ? await users.FindByEmailAsync(model.Email.Trim()) : null;
         if (token is null || user is null)
         {
             TempData["Error"] = InvalidLinkMessage;

@@ -60,6 +60,13 @@ internal static class PublicFormCorpus
         Register("register: password of control characters", Expect.Message("Password"), ("Password", Controls), ("ConfirmPassword", Controls));
         Register("register: passwords differ", Expect.Message("ConfirmPassword"), ("ConfirmPassword", "Other-Passw0rd"));
         Register("register: no confirmation", Expect.Message("ConfirmPassword"), ("ConfirmPassword", null));
+        Register("register: markup in the local part", Expect.Message("Email"), ("Email", "<script>alert(1)</script>@example.com"));
+        Register("register: space in the local part", Expect.Message("Email"), ("Email", "new person@example.com"));
+        Register("register: quoted local part", Expect.Message("Email"), ("Email", "\"new.person\"@example.com"));
+        Register("register: display name and address", Expect.Message("Email"), ("Email", "New Person <new.person@example.com>"));
+        Register("register: comment in the address", Expect.Message("Email"), ("Email", "new.person(hi)@example.com"));
+        Register("register: address literal as the domain", Expect.Message("Email"), ("Email", "new.person@[192.0.2.1]"));
+        Register("register: non-ASCII local part", Expect.Message("Email"), ("Email", "n\u00E9w.person@example.com"));
         Register("register: foreign return URL and a bad email", Expect.Message("Email"), ("Email", "nope"), ("ReturnUrl", "https://evil.example/phish"));
         Register("register: 1 MB return URL", Expect.Message(null), ("ReturnUrl", "/" + Megabyte));
         Form("register: multipart with a bad email", Who.Anonymous, Expect.Message("Email"), "/account/register", "form[action='/account/register']", "/account/register", FormShape.Multipart, ("Email", Sql));
