@@ -129,6 +129,8 @@ public static class StoreSiteServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+        services.AddSingleton<UnknownAccountPassword>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<PasswordResetSender>();
         services.AddSingleton<PasswordResetQueue>();
