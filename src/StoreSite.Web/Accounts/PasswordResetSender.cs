@@ -25,7 +25,7 @@ public sealed class PasswordResetSender(
     /// <param name="cancellationToken">Cancels the lookup.</param>
     public async Task SendAsync(string email, CancellationToken cancellationToken)
     {
-        var user = AccountRules.IsEmail(email) ? await users.FindByEmailAsync(email) : null;
+        var user = EmailAddressRule.IsValid(email) ? await users.FindByEmailAsync(email) : null;
         if (user?.Email is null)
         {
             logger.LogInformation("Password reset asked for an address without an account");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using StoreSite.Data;
+using StoreSite.Mail;
 using StoreSite.Web.Data;
 
 namespace StoreSite.Web.Accounts;
@@ -16,7 +17,7 @@ public sealed class UserCreator(UserManager<StoreUser> users, RoleManager<Identi
     public async Task<IdentityResult> CreateAsync(string email, string password, IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roleNames);
-        if (!AccountRules.IsEmail(email))
+        if (!EmailAddressRule.IsValid(email))
         {
             return IdentityResult.Failed(users.ErrorDescriber.InvalidEmail(email));
         }

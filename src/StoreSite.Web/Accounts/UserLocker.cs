@@ -5,11 +5,11 @@ using StoreSite.Web.Data;
 namespace StoreSite.Web.Accounts;
 
 /// <summary>
-/// Locks an account until an administrator unlocks it, and unlocks it. Locking also changes the
-/// security stamp, so the user's sign-in cookies stop working at the next stamp validation.
-/// Nobody can lock their own account.
+/// Locks an account until an administrator unlocks it, and unlocks it. Locking ends the user's
+/// sign-in sessions at once and changes the security stamp (which would end them at the next stamp
+/// validation, within a minute). Nobody can lock their own account.
 /// </summary>
-public sealed class UserLocker(UserManager<StoreUser> users, SiteDatabase database)
+public sealed class UserLocker(UserManager<StoreUser> users, UserSessions sessions, SiteDatabase database)
 {
     /// <summary>The lockout end of an account locked by an administrator.</summary>
     public static readonly DateTimeOffset LockedByAdministrator = DateTimeOffset.MaxValue;
@@ -34,6 +34,7 @@ public sealed class UserLocker(UserManager<StoreUser> users, SiteDatabase databa
         (await users.SetLockoutEnabledAsync(user, true)).ThrowIfFailed();
         (await users.SetLockoutEndDateAsync(user, LockedByAdministrator)).ThrowIfFailed();
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+        await sessions.EndAllAsync(user.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return UserChangeResult.Done($"{user.Email} is locked: they cannot sign in until the account is unlocked.");
     }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using StoreSite.Http;
+using StoreSite.Mail;
 using StoreSite.Security;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
@@ -12,7 +14,12 @@ namespace StoreSite.Web.Controllers;
 
 /// <summary>Customer accounts: sign in, register, sign out, and the <c>/account</c> dashboard.</summary>
 [Route("account")]
-public sealed class AccountController(SignInManager<StoreUser> signIn, UserManager<StoreUser> users, TimeProvider clock, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(
+    SignInManager<StoreUser> signIn,
+    UserManager<StoreUser> users,
+    PasswordSignIn passwordSignIn,
+    TimeProvider clock,
+    ILogger<AccountController> logger) : Controller
 {
     [Authorize]
     [HttpGet("")]
@@ -20,7 +27,7 @@ public sealed class AccountController(SignInManager<StoreUser> signIn, UserManag
 
     [AllowAnonymous]
     [HttpGet("login")]
-    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = LocalOrNull(returnUrl) });
+    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = SafeReturnUrl(returnUrl) });
 
     [AllowAnonymous]
     [HttpPost("login")]
@@ -28,48 +35,25 @@ public sealed class AccountController(SignInManager<StoreUser> signIn, UserManag
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        model.ReturnUrl = LocalOrNull(model.ReturnUrl);
+        model.ReturnUrl = SafeReturnUrl(model.ReturnUrl);
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
-        var user = await users.FindByEmailAsync(model.Email!.Trim());
-        if (user is null)
-        {
-            ModelState.AddModelError(string.Empty, "Wrong email or password.");
-            return View(model);
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, model.Password!, model.RememberMe, lockoutOnFailure: true);
+        var result = await passwordSignIn.SignInAsync(model.Email!.Trim(), model.Password!, model.RememberMe);
         if (result.Succeeded)
         {
-            logger.LogInformation("User {UserId} signed in", user.Id);
             return LocalRedirect(model.ReturnUrl ?? "/account");
         }
 
-        if (result.IsLockedOut)
-        {
-            var until = await users.GetLockoutEndDateAsync(user);
-            logger.LogWarning("Sign-in refused: user {UserId} is locked out", user.Id);
-            if (UserLocker.IsAdministratorLock(until))
-            {
-                ModelState.AddModelError(string.Empty, "This account is locked. Contact the store if you think this is a mistake.");
-                return View(model);
-            }
-
-            var minutes = until is null ? 15 : Math.Max(1, (int)Math.Ceiling((until.Value - clock.GetUtcNow()).TotalMinutes));
-            ModelState.AddModelError(string.Empty, $"This account is locked after too many failed attempts. Try again in {minutes} minute{(minutes == 1 ? string.Empty : "s")}.");
-            return View(model);
-        }
-
-        ModelState.AddModelError(string.Empty, "Wrong email or password.");
+        ModelState.AddModelError(string.Empty, result.Message!);
         return View(model);
     }
 
     [AllowAnonymous]
     [HttpGet("register")]
-    public IActionResult Register(string? returnUrl) => View(new RegisterViewModel { ReturnUrl = LocalOrNull(returnUrl) });
+    public IActionResult Register(string? returnUrl) => View(new RegisterViewModel { ReturnUrl = SafeReturnUrl(returnUrl) });
 
     [AllowAnonymous]
     [HttpPost("register")]
@@ -77,8 +61,8 @@ public sealed class AccountController(SignInManager<StoreUser> signIn, UserManag
     public async Task<IActionResult> Register(RegisterViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        model.ReturnUrl = LocalOrNull(model.ReturnUrl);
-        if (ModelState.IsValid && !AccountRules.IsEmail(model.Email!.Trim()))
+        model.ReturnUrl = SafeReturnUrl(model.ReturnUrl);
+        if (ModelState.IsValid && !EmailAddressRule.IsValid(model.Email!.Trim()))
         {
             ModelState.AddModelError(nameof(model.Email), "Enter a valid email address.");
         }
@@ -110,6 +94,14 @@ public sealed class AccountController(SignInManager<StoreUser> signIn, UserManag
         return Redirect("/");
     }
 
-    private string? LocalOrNull(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+    /// <summary>
+    /// The client's return URL made safe before any work (<see cref="LocalRedirectUrl"/>), also for
+    /// the form's hidden field, which shows the posted value unless told otherwise.
+    /// </summary>
+    private string? SafeReturnUrl(string? returnUrl)
+    {
+        var safe = LocalRedirectUrl.From(returnUrl);
+        ModelState.SetModelValue(nameof(LoginViewModel.ReturnUrl), safe, safe);
+        return safe;
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
+using StoreSite.Mail;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 using StoreSite.Web.Hosting;
@@ -12,7 +13,7 @@ namespace StoreSite.Web.Controllers;
 
 /// <summary>Forgotten passwords (a reset link by mail), the reset itself, and changing one's password.</summary>
 [Route("account")]
-public sealed class PasswordController(UserManager<StoreUser> users, SignInManager<StoreUser> signIn, PasswordResetQueue resetQueue, ILogger<PasswordController> logger) : Controller
+public sealed class PasswordController(UserManager<StoreUser> users, SignInManager<StoreUser> signIn, PasswordResetQueue resetQueue, UserSessions sessions, ILogger<PasswordController> logger) : Controller
 {
     private const string InvalidLinkMessage = "This reset link is invalid or has expired. Ask for a new one below.";
 
@@ -45,7 +46,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
     [HttpGet("reset-password")]
     public IActionResult ResetPassword(string? email, string? code)
     {
-        if (!AccountRules.IsEmail(email) || ResetCode.Decode(code) is null)
+        if (!EmailAddressRule.IsValid(email) || ResetCode.Decode(code) is null)
         {
             TempData["Error"] = InvalidLinkMessage;
             return RedirectToAction(nameof(ForgotPassword));
@@ -57,7 +58,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
     [AllowAnonymous]
     [HttpPost("reset-password")]
     [EnableRateLimiting(StoreSiteServiceCollectionExtensions.SignInRateLimit)]
-    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
+    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (ModelState.GetFieldValidationState(nameof(model.Email)) == ModelValidationState.Invalid
@@ -73,7 +74,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         }
 
         var token = ResetCode.Decode(model.Code);
-        var user = AccountRules.IsEmail(model.Email) ? await users.FindByEmailAsync(model.Email.Trim()) : null;
+        var user = EmailAddressRule.IsValid(model.Email) ? await users.FindByEmailAsync(model.Email.Trim()) : null;
         if (token is null || user is null)
         {
             TempData["Error"] = InvalidLinkMessage;
@@ -93,6 +94,8 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
             return View(model);
         }
 
+        // Whoever knew the old password is signed out everywhere, at once.
+        await sessions.EndAllAsync(user.Id, cancellationToken);
         logger.LogInformation("User {UserId} reset their password", user.Id);
         TempData["Notice"] = "Your password has been changed. Sign in with the new one.";
         return Redirect("/account/login");
@@ -105,7 +108,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
     [Authorize]
     [HttpPost("change-password")]
     [EnableRateLimiting(StoreSiteServiceCollectionExtensions.SignInRateLimit)]
-    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!ModelState.IsValid)
@@ -133,7 +136,8 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
             return View(model);
         }
 
-        // The security stamp changed: other sessions end at their next validation; this one is renewed.
+        // The user's other sessions end at once (and the changed security stamp would end them within a minute); this one is renewed.
+        await sessions.EndOthersAsync(user.Id, HttpContext, cancellationToken);
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User {UserId} changed their password", user.Id);
         TempData["Notice"] = "Your password has been changed.";

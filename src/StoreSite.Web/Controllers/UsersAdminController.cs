@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using StoreSite.Mail;
 using StoreSite.Settings;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
@@ -41,7 +42,7 @@ public sealed class UsersAdminController(
     {
         ArgumentNullException.ThrowIfNull(model);
         model.AvailableRoles = await search.RoleNamesAsync(cancellationToken);
-        if (ModelState.IsValid && !AccountRules.IsEmail(model.Email!.Trim()))
+        if (ModelState.IsValid && !EmailAddressRule.IsValid(model.Email!.Trim()))
         {
             ModelState.AddModelError(nameof(model.Email), "Enter a valid email address.");
         }

@@ -4,7 +4,7 @@ using StoreSite.Data;
 
 namespace StoreSite.Web.Data;
 
-/// <summary>The host's tables: accounts and roles (Identity), site settings, module states, Data Protection keys.</summary>
+/// <summary>The host's tables: accounts and roles (Identity), sign-in sessions, site settings, module states, Data Protection keys.</summary>
 public class StoreSiteDbContext : IdentityDbContext<StoreUser>
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Host";
@@ -20,6 +20,8 @@ public class StoreSiteDbContext : IdentityDbContext<StoreUser>
     public DbSet<ModuleStateRecord> ModuleStates => Set<ModuleStateRecord>();
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    public DbSet<SignInSessionRecord> SignInSessions => Set<SignInSessionRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -46,6 +48,16 @@ public class StoreSiteDbContext : IdentityDbContext<StoreUser>
             entity.ToTable("DataProtectionKeys");
             entity.Property(k => k.FriendlyName).HasMaxLength(200);
             entity.HasIndex(k => k.FriendlyName).IsUnique();
+        });
+
+        builder.Entity<SignInSessionRecord>(entity =>
+        {
+            entity.ToTable("SignInSessions");
+            entity.HasKey(s => s.Id);
+            entity.Property(s => s.Id).HasMaxLength(64);
+            entity.Property(s => s.UserId).HasMaxLength(450);
+            entity.HasIndex(s => s.UserId);
+            entity.HasIndex(s => s.ExpiresAt);
         });
     }
 }

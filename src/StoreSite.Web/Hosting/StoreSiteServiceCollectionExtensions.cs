@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -132,6 +133,14 @@ public static class StoreSiteServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+
+        // The cookie carries only a session key; sign-out deletes the session on every node (SignInSessionStore).
+        services.AddSingleton<SignInSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((cookie, sessions) => cookie.SessionStore = sessions);
+        services.AddScoped<UserSessions>();
+        services.AddSingleton<UnknownAccountPassword>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<PasswordResetSender>();
         services.AddSingleton<PasswordResetQueue>();

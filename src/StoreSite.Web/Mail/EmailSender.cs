@@ -44,7 +44,8 @@ public sealed class EmailSender(IOptions<StoreSiteOptions> options, AppDataPaths
     {
         var mime = new MimeMessage();
         mime.From.Add(MailboxAddress.Parse(from));
-        mime.To.Add(MailboxAddress.Parse(message.To));
+        // The parser the forms' and recipes' email rule checks with (EmailAddressRule).
+        mime.To.Add(MailboxAddress.Parse(EmailAddressRule.ParserOptions, message.To));
         mime.Subject = message.Subject;
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         mime.Body = body.ToMessageBody();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using StoreSite.Mail;
 using StoreSite.Recipes;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
@@ -20,7 +21,7 @@ public sealed class UsersStep(UserManager<StoreUser> users, RoleManager<Identity
         {
             context.RequireObject(item, path);
             var email = context.RequiredString(item, "email", $"{path}.email");
-            if (!AccountRules.IsEmail(email))
+            if (!EmailAddressRule.IsValid(email))
             {
                 throw context.Error($"{path}.email", $"'{email}' is not a valid email address.");
             }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Data;
+using StoreSite.Mail;
 using StoreSite.Recipes;
 using StoreSite.Security;
 using StoreSite.Settings;
@@ -70,7 +71,7 @@ public sealed class SetupService(
             errors[nameof(SetupRequest.Recipe)] = $"'{recipe.Name}' is not a setup recipe.";
         }
 
-        if (!AccountRules.IsEmail(request.AdminEmail))
+        if (!EmailAddressRule.IsValid(request.AdminEmail))
         {
             errors[nameof(SetupRequest.AdminEmail)] = "Enter a valid email address for the admin account.";
         }

@@ -42,7 +42,7 @@ public sealed class SiteInitializer(
             auto.SiteName ?? "StoreSite",
             auto.Recipe!,
             database ?? locator.DefaultSqlite,
-            auto.AdminEmail ?? string.Empty,
+            auto.AdminEmail?.Trim() ?? string.Empty,
             auto.AdminPassword ?? string.Empty,
             auto.PublicUrl);
         var result = await setup.SetupAsync(request, cancellationToken);

@@ -193,6 +193,8 @@ internal static class AdminFormCorpus
         Generate("license generate: 1 MB email", Expect.Message("CustomerEmail"), ("CustomerEmail", Megabyte));
         Generate("license generate: no such customer", Expect.Message("CustomerEmail"));
         Generate("license generate: SQL email", Expect.Message("CustomerEmail"), ("CustomerEmail", Sql));
+        Generate("license generate: markup in the email's local part", Expect.Message("CustomerEmail"), ("CustomerEmail", "<script>alert(1)</script>@example.com"));
+        Generate("license generate: email with a display name", Expect.Message("CustomerEmail"), ("CustomerEmail", "Shopper <shopper@example.com>"));
         Generate("license generate: markup product for no such customer", Expect.Message("CustomerEmail"), ("ProductName", Markup));
         Generate("license generate: empty product", Expect.Message("ProductName"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", string.Empty));
         Generate("license generate: 1 MB product", Expect.Message("ProductName"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", Megabyte));
@@ -227,6 +229,10 @@ internal static class AdminFormCorpus
         CreateUser("user create: SQL email", Expect.Message("Email"), ("Email", Sql));
         CreateUser("user create: control characters in the email", Expect.Message("Email"), ("Email", "st\u0007ff@example.com"));
         CreateUser("user create: the admin's email", Expect.Message("Email"), ("Email", StoreSite.Tests.Infrastructure.TestSite.AdminEmail));
+        CreateUser("user create: markup in the local part", Expect.Message("Email"), ("Email", "<script>alert(1)</script>@example.com"));
+        CreateUser("user create: quoted local part", Expect.Message("Email"), ("Email", "\"staff\"@example.com"));
+        CreateUser("user create: space in the local part", Expect.Message("Email"), ("Email", "new staff@example.com"));
+        CreateUser("user create: display name and address", Expect.Message("Email"), ("Email", "Staff <staff@example.com>"));
         CreateUser("user create: weak password", Expect.Message("Password"), ("Password", "weak"));
         CreateUser("user create: 1 MB password", Expect.Message("Password"), ("Password", Megabyte));
         CreateUser("user create: unknown role", Expect.Message("Roles"), ("Roles", "Superuser"));

@@ -81,6 +81,10 @@ internal static class SetupCorpus
         Setup("setup: SQL admin email", Expect.Message("AdminEmail"), ("AdminEmail", Sql));
         Setup("setup: admin email with control characters", Expect.Message("AdminEmail"), ("AdminEmail", "own\u0007er@example.com"));
         Mismatched("setup: markup in the admin email, passwords differ", ("AdminEmail", "<script>@example.com"));
+        Setup("setup: markup in the admin email's local part", Expect.Message("AdminEmail"), ("AdminEmail", "<script>alert(1)</script>@example.com"));
+        Setup("setup: quoted admin email", Expect.Message("AdminEmail"), ("AdminEmail", "\"owner\"@example.com"));
+        Setup("setup: admin email with a display name", Expect.Message("AdminEmail"), ("AdminEmail", "Owner <owner@example.com>"));
+        Setup("setup: admin email with a space", Expect.Message("AdminEmail"), ("AdminEmail", "the owner@example.com"));
         Setup("setup: weak admin password", Expect.Message("AdminPassword"), ("AdminPassword", "weak"), ("ConfirmPassword", "weak"));
         Setup("setup: 1 MB admin password", Expect.Message("AdminPassword"), ("AdminPassword", Megabyte), ("ConfirmPassword", Megabyte));
         Setup("setup: passwords differ", Expect.Message("ConfirmPassword"), ("ConfirmPassword", "Other-Passw0rd"));

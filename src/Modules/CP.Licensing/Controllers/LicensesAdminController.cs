@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Net.Http.Headers;
+using StoreSite.Mail;
 using StoreSite.Settings;
 
 namespace CP.Licensing.Controllers;
@@ -177,6 +178,11 @@ public sealed class LicensesAdminController(
         {
             ModelState.Remove(nameof(model.MatchBy));
             ModelState.AddModelError(nameof(model.MatchBy), "Choose how calls match the allow-list.");
+        }
+
+        if (ModelState.GetFieldValidationState(nameof(model.CustomerEmail)) != ModelValidationState.Invalid && !EmailAddressRule.IsValid(model.CustomerEmail))
+        {
+            ModelState.AddModelError(nameof(model.CustomerEmail), "Enter a valid email address.");
         }
 
         if (model.ExpiresOn is { } expiry && expiry < list.Today)

@@ -4,6 +4,7 @@ using CP.Licensing.Models;
 using CP.Licensing.Plans;
 using CP.Licensing.Services;
 using Microsoft.EntityFrameworkCore;
+using StoreSite.Mail;
 using StoreSite.Recipes;
 using StoreSite.Users;
 
@@ -52,6 +53,11 @@ public sealed class LicensesStep(
             }
 
             var email = context.RequiredString(item, "customerEmail", $"{path}.customerEmail");
+            if (!EmailAddressRule.IsValid(email))
+            {
+                throw context.Error($"{path}.customerEmail", $"'{email}' is not a valid email address.");
+            }
+
             if (!customers.TryGetValue(email, out var customer))
             {
                 customer = await users.FindByEmailAsync(email, cancellationToken)

@@ -200,6 +200,39 @@ namespace StoreSite.Web.Data.Migrations.Postgres
                     b.ToTable("ModuleStates", (string)null);
                 });
 
+            modelBuilder.Entity("StoreSite.Web.Data.SignInSessionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions", (string)null);
+                });
+
             modelBuilder.Entity("StoreSite.Web.Data.SiteSettingRecord", b =>
                 {
                     b.Property<string>("Section")

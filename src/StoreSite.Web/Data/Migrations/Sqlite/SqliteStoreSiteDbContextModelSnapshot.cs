@@ -189,6 +189,39 @@ namespace StoreSite.Web.Data.Migrations.Sqlite
                     b.ToTable("ModuleStates", (string)null);
                 });
 
+            modelBuilder.Entity("StoreSite.Web.Data.SignInSessionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions", (string)null);
+                });
+
             modelBuilder.Entity("StoreSite.Web.Data.SiteSettingRecord", b =>
                 {
                     b.Property<string>("Section")
