@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using StoreSite.Http;
 using StoreSite.Mail;
@@ -100,8 +101,16 @@ public sealed class AccountController(
     /// </summary>
     private string? SafeReturnUrl(string? returnUrl)
     {
+        // A missing or unsafe return address is dropped (the form's hidden field shows what will be
+        // used) and never stops the form; only an over-long one (a hand-made post) keeps its error.
         var safe = LocalRedirectUrl.From(returnUrl);
+        var refused = ModelState.GetFieldValidationState(nameof(LoginViewModel.ReturnUrl)) == ModelValidationState.Invalid;
         ModelState.SetModelValue(nameof(LoginViewModel.ReturnUrl), safe, safe);
+        if (!refused)
+        {
+            ModelState.MarkFieldValid(nameof(LoginViewModel.ReturnUrl));
+        }
+
         return safe;
     }
 }

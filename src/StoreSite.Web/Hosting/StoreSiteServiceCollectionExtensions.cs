@@ -125,6 +125,24 @@ public static class StoreSiteServiceCollectionExtensions
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
             // A signed-in user without the permission gets a 403 answer (the error page), not a redirect.
+            // The sign-in redirect is relative: the cookie handler builds an absolute one from the
+            // request's Host header, which a client chooses.
+            options.Events.OnRedirectToLogin = context =>
+            {
+                var target = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+                var local = target.IsAbsoluteUri ? target.PathAndQuery : context.RedirectUri;
+                if (string.Equals(context.Request.Headers.XRequestedWith, "XMLHttpRequest", StringComparison.Ordinal))
+                {
+                    context.Response.Headers.Location = local;
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(local);
+                }
+
+                return Task.CompletedTask;
+            };
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

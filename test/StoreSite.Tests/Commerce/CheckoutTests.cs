@@ -97,7 +97,7 @@ public sealed class CheckoutTests
 
         using var checkout = await client.GetAsync("/checkout");
         Assert.Equal(HttpStatusCode.Redirect, checkout.StatusCode);
-        var login = checkout.Headers.Location!;
+        var login = checkout.Target()!;
         Assert.Equal("/account/login", login.AbsolutePath);
         Assert.Contains("ReturnUrl=%2Fcheckout", login.Query, StringComparison.Ordinal);
 

@@ -52,7 +52,7 @@ public sealed class OrderAccessTests
         {
             using var response = await client.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("/account/login", response.Headers.Location?.AbsolutePath);
+            Assert.Equal("/account/login", response.Target()?.AbsolutePath);
         }
     }
 

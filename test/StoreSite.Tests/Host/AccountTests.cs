@@ -184,7 +184,7 @@ public sealed class AccountTests
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         using var signedOut = await client.GetAsync("/account");
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        Assert.StartsWith("/account/login", signedOut.Headers.Location?.AbsolutePath, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", signedOut.Target()?.AbsolutePath, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class ForwardedHeadersTests
         Assert.False(ResponseCookies.HasHsts(login));
         Assert.False(ResponseCookies.SetCookie(login, ".StoreSite.Antiforgery").Secure);
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
-        Assert.StartsWith("http://store.example.com/account/login", account.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", account.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -258,7 +258,7 @@ public sealed class ForwardedHeadersTests
 
         Assert.True(ResponseCookies.HasHsts(login));
         Assert.True(ResponseCookies.SetCookie(login, ".StoreSite.Antiforgery").Secure);
-        Assert.StartsWith("https://store.example.com/account/login", anonymous.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", anonymous.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.True(ResponseCookies.SetCookie(signedIn, ".StoreSite.Auth").Secure);
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
@@ -276,7 +276,7 @@ public sealed class ForwardedHeadersTests
         using var account = await SendAsync(PublicClient(site), HttpMethod.Get, "/account", Proxy, null, ("X-Forwarded-Proto", proto), ("X-Forwarded-For", "203.0.113.5"));
 
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
-        Assert.StartsWith("http://store.example.com/account/login", account.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", account.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.False(ResponseCookies.HasHsts(account));
     }
 
@@ -288,7 +288,18 @@ public sealed class ForwardedHeadersTests
         using var account = await SendAsync(PublicClient(site), HttpMethod.Get, "/account", Proxy, null, ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-For", "203.0.113.5"));
 
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
-        Assert.StartsWith("http://store.example.com/", account.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Equal("/account/login?ReturnUrl=%2Faccount", account.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_sign_in_redirect_is_relative_whatever_the_host_header_says()
+    {
+        await using var site = TestSite.Start();
+
+        using var account = await SendAsync(PublicClient(site), HttpMethod.Get, "/account", Attacker, null, ("Host", "evil.example"));
+
+        Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
+        Assert.Equal("/account/login?ReturnUrl=%2Faccount", account.Headers.Location?.OriginalString);
     }
 
     [Theory]

@@ -240,6 +240,6 @@ public sealed class PasswordTests
         using var response = await site.CreateClient().GetAsync("/account/change-password");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/login", response.Headers.Location?.AbsolutePath);
+        Assert.Equal("/account/login", response.Target()?.AbsolutePath);
     }
 }

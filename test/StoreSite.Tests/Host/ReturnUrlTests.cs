@@ -98,4 +98,31 @@ public sealed class ReturnUrlTests
         Assert.Equal("/caf%C3%A9", page.QuerySelector("input[name='ReturnUrl']")?.GetAttribute("value"));
         Assert.Equal("/account/register?returnUrl=%2Fcaf%25C3%25A9", page.QuerySelector("a[href^='/account/register?']")?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Sign_in_and_registration_posted_without_a_return_url_field_go_to_the_account()
+    {
+        await using var site = Start();
+        using var browser = Browser(site);
+
+        var login = await browser.GetDocumentAsync("/account/login");
+        using var signIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = TestSite.AdminEmail,
+            ["Password"] = TestSite.AdminPassword,
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(login),
+        }));
+        AssertLocalRedirect(signIn, "/account", "(no field)");
+
+        using var other = Browser(site);
+        var register = await other.GetDocumentAsync("/account/register");
+        using var created = await other.PostAsync("/account/register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = "plain-post@example.com",
+            ["Password"] = TestSite.CustomerPassword,
+            ["ConfirmPassword"] = TestSite.CustomerPassword,
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(register),
+        }));
+        AssertLocalRedirect(created, "/account", "(no field)");
+    }
 }

@@ -54,7 +54,7 @@ public sealed class SignInSessionTests
     private static void AssertSentToSignIn(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/login", response.Headers.Location?.AbsolutePath);
+        Assert.Equal("/account/login", response.Target()?.AbsolutePath);
     }
 
     private static Task<int> SessionCountAsync(TestSite site, string email = Email) =>
