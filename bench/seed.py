@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the benchmark's setup recipe (store features, a known signing secret, customers and
-N licenses signed per DESIGN.md section 6) and the key lists the wrk scripts read.
+N licenses signed as docs/architecture.md ("License keys") says) and the key lists the wrk scripts read.
 
 usage: seed.py WORKDIR [LICENSES]"""
 import base64, hashlib, hmac, json, os, secrets, sys

@@ -1,3 +1,4 @@
+using StoreSite.Data;
 using Microsoft.Playwright;
 
 namespace StoreSite.BrowserTests;

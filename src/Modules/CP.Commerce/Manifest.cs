@@ -4,7 +4,7 @@ namespace CP.Commerce;
 
 public static class Manifest
 {
-    public const string Id = "CP.Commerce";
+    public const string Id = CommerceModule.Id;
 
     public static readonly ModuleManifest Module = new(
         Id,

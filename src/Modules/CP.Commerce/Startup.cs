@@ -1,4 +1,5 @@
 using CP.Commerce.Cart;
+using CP.Commerce.Catalog;
 using CP.Commerce.Checkout;
 using CP.Commerce.Confirmation;
 using CP.Commerce.Data;
@@ -43,7 +44,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWidget, OrdersDashboardWidget>();
 
         services.AddSingleton<MarkdownRenderer>();
-        services.AddScoped<SiteDates>();
         services.AddScoped<ProductWriter>();
         services.AddScoped<PlanEditorExtensions>();
         services.AddSingleton<CartStore>();
@@ -53,6 +53,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<TestPaymentProvider>());
         services.AddScoped<PaymentProviders>();
 
+        services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddScoped<OrderSnapshots>();
         services.AddScoped<OrderEventPublisher>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<ConfirmationSections>();

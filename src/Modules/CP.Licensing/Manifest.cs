@@ -10,5 +10,5 @@ public static class Manifest
         Id,
         "Licensing",
         "Signed license keys issued on payment and revoked on refund, the Verify API with activation counting, and the customer's licenses.",
-        [CP.Commerce.Manifest.Id]);
+        [CP.Commerce.CommerceModule.Id]);
 }

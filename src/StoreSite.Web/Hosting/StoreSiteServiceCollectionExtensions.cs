@@ -15,6 +15,7 @@ using StoreSite.Http;
 using StoreSite.Mail;
 using StoreSite.Modules;
 using StoreSite.Navigation;
+using StoreSite.Notifications;
 using StoreSite.Recipes;
 using StoreSite.Security;
 using StoreSite.Settings;
@@ -24,6 +25,7 @@ using StoreSite.Web.Data;
 using StoreSite.Web.Mail;
 using StoreSite.Web.Modules;
 using StoreSite.Web.Navigation;
+using StoreSite.Web.Notifications;
 using StoreSite.Web.Operations;
 using StoreSite.Web.Recipes;
 using StoreSite.Web.Security;
@@ -79,6 +81,7 @@ public static class StoreSiteServiceCollectionExtensions
         services.AddModuleDbContext<StoreSiteDbContext, SqliteStoreSiteDbContext, PostgresStoreSiteDbContext>(StoreSiteDbContext.MigrationsHistoryTable);
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
+        services.AddScoped<SiteDates>();
         services.AddSingleton<ListeningAddress>();
         services.AddScoped<IPublicSiteAddress, PublicSiteAddressResolver>();
         services.AddSingleton<SiteXmlRepository>();
@@ -86,6 +89,7 @@ public static class StoreSiteServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<SiteXmlRepository>()));
         services.AddSingleton<IEmailSender, EmailSender>();
+        services.AddSingleton<IMailRenderer, RazorMailRenderer>();
     }
 
     private static void AddAccounts(IServiceCollection services)
@@ -210,6 +214,9 @@ public static class StoreSiteServiceCollectionExtensions
 
         // Every cookie the site sets is Secure when the request is https (directly, or from a trusted
         // proxy that says so); ASP.NET Core's antiforgery and TempData cookies default to never Secure.
+        services.AddHttpContextAccessor();
+        services.AddScoped<INotifier, TempDataNotifier>();
+
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = ".StoreSite.Antiforgery";

@@ -1,3 +1,4 @@
+using CP.Commerce.Events;
 using System.Net;
 using CP.Commerce.Models;
 using CP.Commerce.Orders;
@@ -69,7 +70,7 @@ public sealed class OrderTimelinePagingTests
         payments.Next = FlakyPaymentProvider.Fault.VoidUnreachable;
         for (var i = 0; i < failedCancels; i++)
         {
-            var result = await site.InScopeAsync(sp => sp.GetRequiredService<OrderCanceller>().CancelAsync(order.Number, "The payment was not confirmed within 24 hours.", OrderActor.System, CancellationToken.None));
+            var result = await site.InScopeAsync(async sp => await sp.GetRequiredService<OrderCanceller>().CancelAsync((await sp.GetRequiredService<OrderTransitions>().FindAsync(order.Number, CancellationToken.None))!, "The payment was not confirmed within 24 hours.", OrderActor.System, CancellationToken.None));
             Assert.False(result.Succeeded);
         }
 

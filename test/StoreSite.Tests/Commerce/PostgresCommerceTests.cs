@@ -55,7 +55,7 @@ public sealed class PostgresCommerceTests
         Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
         Assert.Equal(OrderStatus.Refunded, (await site.OrderAsync(order.Number)).Status);
         Assert.Equal(1, site.Payments().RefundRequestsOf(order.Number));
-        Assert.Equal(["OrderPaidAsync", "OrderRefundedAsync"], events.Events.Select(e => e.Name));
+        Assert.Equal(["OrderPaidAsync", "CanRefundAsync", "OrderRefundedAsync"], events.Events.Select(e => e.Name));
         var dashboard = await admin.GetDocumentAsync("/admin");
         Assert.Equal("1", dashboard.Text(".orders-dashboard li[data-status='Refunded'] strong"));
         Assert.Equal("No order is waiting for you.", dashboard.Text(".orders-dashboard .nothing-stuck"));
@@ -63,7 +63,7 @@ public sealed class PostgresCommerceTests
     }
 
     [Fact]
-    public async Task On_postgres_a_throwing_refund_handler_rolls_back_and_a_late_failure_can_be_finished_once()
+    public async Task On_postgres_a_refusing_module_stops_a_refund_up_front_and_a_late_failure_can_be_finished_once()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();
         var events = new RecordingOrderEvents();
@@ -76,10 +76,11 @@ public sealed class PostgresCommerceTests
         var admin = await site.AdminAsync();
         var payments = site.Payments();
 
-        events.FailRefund = _ => "always";
+        events.RefuseRefund = _ => "always";
         (await admin.SubmitFormAsync($"/admin/orders/{number}/refund", "form.refund-form", new Dictionary<string, string> { ["Reason"] = "r" })).Dispose();
         Assert.Equal(OrderStatus.Paid, (await site.OrderAsync(number)).Status);
         Assert.Equal(0, payments.RefundRequestsOf(number));
+        events.RefuseRefund = null;
 
         events.FailRefund = context => payments.RefundsOf(context.Order.Number) > 0 ? "late" : null;
         (await admin.SubmitFormAsync($"/admin/orders/{number}/refund", "form.refund-form", new Dictionary<string, string> { ["Reason"] = "r" })).Dispose();

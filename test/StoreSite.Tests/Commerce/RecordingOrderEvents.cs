@@ -3,7 +3,7 @@ using CP.Commerce.Events;
 
 namespace StoreSite.Tests.Commerce;
 
-/// <summary>An order event handler for tests: records the events that really ran (not rehearsals) and can be told to fail.</summary>
+/// <summary>An order event handler for tests: records the events it was given and can be told to fail.</summary>
 public sealed class RecordingOrderEvents : IOrderEvents
 {
     public ConcurrentQueue<RecordedOrderEvent> Events { get; } = new();
@@ -11,10 +11,19 @@ public sealed class RecordingOrderEvents : IOrderEvents
     /// <summary>When set, <see cref="OrderRefundedAsync"/> throws with this message (before recording).</summary>
     public Func<OrderEventContext, string?>? FailRefund { get; set; }
 
+    /// <summary>When set, <see cref="CanRefundAsync"/> refuses with this reason.</summary>
+    public Func<OrderSnapshot, string?>? RefuseRefund { get; set; }
+
     /// <summary>When set, <see cref="OrderPaidAsync"/> throws with this message.</summary>
     public Func<OrderEventContext, string?>? FailPaid { get; set; }
 
     public IEnumerable<RecordedOrderEvent> Of(string name) => Events.Where(e => e.Name == name);
+
+    public Task<OrderEventRefusal?> CanRefundAsync(OrderSnapshot order, CancellationToken cancellationToken)
+    {
+        Events.Enqueue(new RecordedOrderEvent(nameof(CanRefundAsync), order.Number, null, null, order.Lines.Count));
+        return Task.FromResult(RefuseRefund?.Invoke(order) is { } reason ? new OrderEventRefusal("Tests", reason) : null);
+    }
 
     public Task OrderPaidAsync(OrderEventContext context, CancellationToken cancellationToken)
     {
@@ -40,11 +49,8 @@ public sealed class RecordingOrderEvents : IOrderEvents
 
     private void Record(string name, OrderEventContext context)
     {
-        if (!context.IsRehearsal)
-        {
-            Events.Enqueue(new RecordedOrderEvent(name, context.Order.Number, context.Order.Status, context.Reason, context.Actor.Name, context.Order.Lines.Count, context.Transaction is not null));
-        }
+        Events.Enqueue(new RecordedOrderEvent(name, context.Order.Number, context.Reason, context.Actor.Name, context.Order.Lines.Count));
     }
 }
 
-public sealed record RecordedOrderEvent(string Name, string OrderNumber, CP.Commerce.Models.OrderStatus Status, string? Reason, string Actor, int LineCount, bool HadTransaction);
+public sealed record RecordedOrderEvent(string Name, string OrderNumber, string? Reason, string? Actor, int LineCount);

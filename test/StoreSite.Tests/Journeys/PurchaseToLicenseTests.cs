@@ -60,6 +60,23 @@ public sealed partial class PurchaseToLicenseTests
     }
 
     [Fact]
+    public async Task A_refund_runs_the_revocation_of_its_keys_once_and_records_one_history_entry_per_key()
+    {
+        await using var site = await LicensingSite.StartAsync(withCustomer: false);
+        var (_, number) = await site.PaidOrderAsync("once@example.com", quantity: 3);
+        var admin = await site.AdminAsync();
+
+        using var refund = await admin.SubmitFormAsync($"/admin/orders/{number}/refund", "form.refund-form", new Dictionary<string, string> { ["Reason"] = "Duplicate order" });
+
+        Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
+        // The revocation statement runs once per refund (no rehearsal that is rolled back): it logs once.
+        Assert.Single(site.Logs.Lines, line => line.Contains($"license keys of order {number}", StringComparison.Ordinal));
+        var revocations = await site.InScopeAsync(sp => sp.GetRequiredService<LicensingDbContext>().LicenseEvents.CountAsync(e => e.Kind == CP.Licensing.Models.LicenseEventKind.Revoked));
+        Assert.Equal(3, revocations);
+        Assert.All(await LicensingArrange.AllAsync(site), l => Assert.NotNull(l.RevokedAt));
+    }
+
+    [Fact]
     public async Task A_product_sold_in_one_plan_snapshots_the_product_name_alone_and_an_unlicensed_plan_issues_nothing()
     {
         await using var site = await LicensingSite.StartAsync(withCustomer: false);

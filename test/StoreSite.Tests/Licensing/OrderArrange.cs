@@ -1,5 +1,4 @@
 using CP.Commerce.Events;
-using CP.Commerce.Models;
 using CP.Licensing.Handlers;
 using CP.Licensing.Models;
 using CP.Licensing.Plans;
@@ -31,44 +30,37 @@ internal static class OrderArrange
         await transaction.CommitAsync();
     });
 
-    public static async Task<Order> OrderAsync(TestSite site, string number, DateTimeOffset paidAt, params (int PlanId, string Product, int Quantity)[] lines)
+    /// <summary>The snapshot CP.Commerce would publish of a paid order with these lines (each product sold in one plan).</summary>
+    public static async Task<OrderSnapshot> OrderAsync(TestSite site, string number, DateTimeOffset paidAt, params (int PlanId, string Product, int Quantity)[] lines)
     {
         var customer = await site.InScopeAsync(sp => sp.GetRequiredService<IUserDirectory>().FindByEmailAsync(LicensingArrange.CustomerEmail, CancellationToken.None));
-        return new Order
-        {
-            Number = number,
-            CustomerId = customer!.Id,
-            CustomerEmail = customer.Email,
-            Status = OrderStatus.Paid,
-            Currency = "USD",
-            CreatedAt = paidAt,
-            PaidAt = paidAt,
-            Lines = lines.Select((l, i) => new OrderLine
-            {
-                LineNumber = i + 1,
-                ProductId = 100 + l.PlanId,
-                PlanId = l.PlanId,
-                ProductName = l.Product,
-                PlanName = "Plan " + l.PlanId,
-                UnitPrice = 49m,
-                Quantity = l.Quantity,
-            }).ToList(),
-        };
+        var snapshotLines = lines.Select((l, i) => new OrderLineSnapshot(
+            LineNumber: i + 1,
+            Kind: OrderLineKind.New,
+            ProductId: 100 + l.PlanId,
+            ProductSlug: "product-" + l.PlanId,
+            ProductName: l.Product,
+            PlanId: l.PlanId,
+            PlanName: "Plan " + l.PlanId,
+            Title: l.Product,
+            Quantity: l.Quantity,
+            UnitPrice: 49m)).ToList();
+        return new OrderSnapshot(number, customer!.Id, customer.Email, "USD", snapshotLines.Sum(l => l.Amount), paidAt, snapshotLines);
     }
 
     /// <summary>Raises OrderPaid to licensing inside a SiteDatabase transaction, as checkout does, and commits.</summary>
-    public static Task PaidAsync(TestSite site, Order order) =>
+    public static Task PaidAsync(TestSite site, OrderSnapshot order) =>
         RaiseAsync(site, (events, context) => events.OrderPaidAsync(context, CancellationToken.None), order, OrderActor.System);
 
-    public static Task RefundedAsync(TestSite site, Order order, string actor = TestSite.AdminEmail) =>
+    public static Task RefundedAsync(TestSite site, OrderSnapshot order, string actor = TestSite.AdminEmail) =>
         RaiseAsync(site, (events, context) => events.OrderRefundedAsync(context, CancellationToken.None), order, new OrderActor("admin-id", actor));
 
-    private static Task RaiseAsync(TestSite site, Func<IOrderEvents, OrderEventContext, Task> raise, Order order, OrderActor actor) => site.InScopeAsync(async sp =>
+    private static Task RaiseAsync(TestSite site, Func<IOrderEvents, OrderEventContext, Task> raise, OrderSnapshot order, OrderActor actor) => site.InScopeAsync(async sp =>
     {
         var database = sp.GetRequiredService<SiteDatabase>();
         await using var transaction = await database.BeginTransactionAsync();
         var handler = sp.GetServices<IOrderEvents>().OfType<LicensingOrderEvents>().Single();
-        await raise(handler, new OrderEventContext(order, actor, database.Transaction!, "Customer asked"));
+        await raise(handler, new OrderEventContext(order, actor, "Customer asked"));
         await transaction.CommitAsync();
     });
 }

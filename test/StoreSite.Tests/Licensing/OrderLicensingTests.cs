@@ -177,7 +177,7 @@ public sealed class OrderLicensingTests
             // What CP.Commerce does first in the same transaction: the order's own change (here, a marker setting).
             await sp.GetRequiredService<ISiteSettingsStore>().SaveAsync("RefundMarker", new SiteSettings { SiteName = "refunded" }, CancellationToken.None);
             var handler = sp.GetServices<IOrderEvents>().OfType<LicensingOrderEvents>().Single();
-            await handler.OrderRefundedAsync(new OrderEventContext(order, OrderActor.System, database.Transaction!), CancellationToken.None);
+            await handler.OrderRefundedAsync(new OrderEventContext(order, OrderActor.System), CancellationToken.None);
             await transaction.CommitAsync();
         }));
 

@@ -8,7 +8,7 @@ using static StoreSite.Tests.Licensing.LicensingArrange;
 
 namespace StoreSite.Tests.Licensing;
 
-/// <summary>Every row of DESIGN.md section 5's table, with exact status, reason and code.</summary>
+/// <summary>Every row of the answers table in docs/verify-api.md, with exact status, reason and code.</summary>
 public sealed class VerifyApiTests
 {
     private static readonly DateTimeOffset Noon = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);

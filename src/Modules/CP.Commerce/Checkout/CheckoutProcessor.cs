@@ -1,3 +1,4 @@
+using CP.Commerce.Events;
 using System.Text.RegularExpressions;
 using CP.Commerce.Cart;
 using CP.Commerce.Data;

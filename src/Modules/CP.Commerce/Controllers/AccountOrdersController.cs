@@ -1,3 +1,4 @@
+using StoreSite.Data;
 using System.Security.Claims;
 using CP.Commerce.Data;
 using CP.Commerce.Models;
@@ -40,6 +41,6 @@ public sealed class AccountOrdersController(CommerceDbContext db, ConfirmationSe
                 .FirstOrDefaultAsync(o => o.Number == number && o.CustomerId == customerId, cancellationToken);
         return order is null
             ? NotFound()
-            : View(new OrderPageViewModel(order, sections.ViewComponents));
+            : View(await sections.PageAsync(order, cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using StoreSite.Data;
 using System.Security.Claims;
 using CP.Commerce.Cart;
 using CP.Commerce.Checkout;
@@ -81,7 +82,7 @@ public sealed class CheckoutController(
     public async Task<IActionResult> Done(string number, CancellationToken cancellationToken)
     {
         var order = await OwnOrderAsync(number, cancellationToken);
-        return order is null ? NotFound() : View(new OrderPageViewModel(order, sections.ViewComponents));
+        return order is null ? NotFound() : View(await sections.PageAsync(order, cancellationToken));
     }
 
     private async Task<IActionResult> FormAsync(PricedCart cart, CancellationToken cancellationToken)

@@ -1,13 +1,18 @@
+using StoreSite.Data;
+using CP.Commerce.Events;
 using System.Security.Claims;
 using CP.Commerce.Checkout;
 using CP.Commerce.Data;
 using CP.Commerce.Models;
 using CP.Commerce.Orders;
+using CP.Commerce.Payments;
 using CP.Commerce.Services;
 using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using StoreSite;
+using StoreSite.Notifications;
 using StoreSite.Settings;
 
 namespace CP.Commerce.Controllers;
@@ -20,6 +25,8 @@ public sealed class OrdersAdminController(
     OrderRefunder refunder,
     OrderCanceller canceller,
     CheckoutProcessor checkout,
+    PaymentProviders providers,
+    INotifier notifier,
     ISiteSettingsStore settings) : Controller
 {
     private const int MaxQueryLength = 256;
@@ -53,7 +60,7 @@ public sealed class OrdersAdminController(
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
     public async Task<IActionResult> Show(string number, int? timeline, CancellationToken cancellationToken)
     {
-        var order = await FindAsync(number, cancellationToken);
+        var order = await transitions.FindAsync(number, cancellationToken);
         if (order is null)
         {
             return NotFound();
@@ -68,7 +75,7 @@ public sealed class OrdersAdminController(
     [HttpGet("{number}/refund")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
     public Task<IActionResult> Refund(string number, CancellationToken cancellationToken) =>
-        ConfirmationAsync(number, OrderRefunder.RefusalFor, order => View(new RefundViewModel { Order = order }), cancellationToken);
+        ConfirmationAsync(number, OrderRefunder.RefusalFor, OrderActionMessages.RefundRefused, order => View(new RefundViewModel { Order = order }), cancellationToken);
 
     [HttpPost("{number}/refund")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
@@ -77,22 +84,22 @@ public sealed class OrdersAdminController(
         ArgumentNullException.ThrowIfNull(model);
         return ActWithReasonAsync(
             number,
-            model.Reason,
             OrderRefunder.RefusalFor,
-            "Give the reason for the refund.",
             order =>
             {
                 model.Order = order;
                 return View(model);
             },
-            (order, reason) => refunder.RefundAsync(order.Number, reason, Actor(), cancellationToken),
+            order => refunder.RefundAsync(order, model.Reason, Actor(), cancellationToken),
+            OrderActionMessages.Refunded,
+            OrderActionMessages.RefundRefused,
             cancellationToken);
     }
 
     [HttpGet("{number}/cancel")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
     public Task<IActionResult> Cancel(string number, CancellationToken cancellationToken) =>
-        ConfirmationAsync(number, OrderCanceller.RefusalFor, order => View(new CancelOrderViewModel { Order = order }), cancellationToken);
+        ConfirmationAsync(number, OrderCanceller.RefusalFor, OrderActionMessages.CancelRefused, order => View(new CancelOrderViewModel { Order = order }), cancellationToken);
 
     [HttpPost("{number}/cancel")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
@@ -101,15 +108,15 @@ public sealed class OrdersAdminController(
         ArgumentNullException.ThrowIfNull(model);
         return ActWithReasonAsync(
             number,
-            model.Reason,
             OrderCanceller.RefusalFor,
-            "Give the reason for cancelling the order.",
             order =>
             {
                 model.Order = order;
                 return View(model);
             },
-            (order, reason) => canceller.CancelAsync(order.Number, reason, Actor(), cancellationToken),
+            order => canceller.CancelAsync(order, model.Reason, Actor(), cancellationToken),
+            OrderActionMessages.Cancelled,
+            OrderActionMessages.CancelRefused,
             cancellationToken);
     }
 
@@ -117,14 +124,13 @@ public sealed class OrdersAdminController(
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
     public async Task<IActionResult> FinishRefund(string number, CancellationToken cancellationToken)
     {
-        var order = await FindAsync(number, cancellationToken);
+        var order = await transitions.FindAsync(number, cancellationToken);
         if (order is null)
         {
             return NotFound();
         }
 
-        var result = await refunder.FinishRefundAsync(order.Number, Actor(), cancellationToken);
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
+        Notify(await refunder.FinishRefundAsync(order, Actor(), cancellationToken), order, OrderActionMessages.Refunded, OrderActionMessages.RefundRefused);
         return Redirect($"/admin/orders/{order.Number}");
     }
 
@@ -132,62 +138,33 @@ public sealed class OrdersAdminController(
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
     public async Task<IActionResult> FinishPayment(string number, CancellationToken cancellationToken)
     {
-        var order = await FindAsync(number, cancellationToken);
+        var order = await transitions.FindAsync(number, cancellationToken);
         if (order is null)
         {
             return NotFound();
         }
 
-        if (order.Status != OrderStatus.Pending || order.PaymentReference is null)
+        if (!OrderStatusChange.Pay.Allows(order))
         {
-            TempData["Error"] = "Only a pending order whose payment the provider confirmed can be completed.";
+            notifier.Error("Only a pending order whose payment the provider confirmed can be completed.");
         }
         else if (await checkout.CompleteAsync(order.Id, Actor(), cancellationToken) is null)
         {
-            TempData["Error"] = "The order could not be completed; see its timeline for the reason.";
+            notifier.Error("The order could not be completed; see its timeline for the reason.");
         }
         else
         {
-            TempData["Notice"] = $"Order {order.Number} is now paid.";
+            notifier.Success(OrderActionMessages.Paid(order));
         }
 
         return Redirect($"/admin/orders/{order.Number}");
     }
 
     /// <summary>The confirmation page of an action that needs a reason, or the order with the reason the action is refused.</summary>
-    private Task<IActionResult> ConfirmationAsync(string number, Func<Order, string?> refusalFor, Func<Order, IActionResult> page, CancellationToken cancellationToken) =>
-        WhenAllowedAsync(number, refusalFor, order => Task.FromResult(page(order)), cancellationToken);
-
-    /// <summary>Runs an action that needs a reason: the confirmation page again while the form is invalid, else the order with the outcome.</summary>
-    private Task<IActionResult> ActWithReasonAsync(
-        string number,
-        string? reason,
-        Func<Order, string?> refusalFor,
-        string missingReason,
-        Func<Order, IActionResult> page,
-        Func<Order, string, Task<OrderActionResult>> act,
-        CancellationToken cancellationToken) =>
-        WhenAllowedAsync(number, refusalFor, async order =>
-        {
-            if (!ModelState.IsValid || string.IsNullOrWhiteSpace(reason))
-            {
-                if (ModelState.IsValid)
-                {
-                    ModelState.AddModelError("Reason", missingReason);
-                }
-
-                return page(order);
-            }
-
-            var result = await act(order, reason);
-            TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
-            return Redirect($"/admin/orders/{order.Number}");
-        }, cancellationToken);
-
-    /// <summary>404 for an unknown order; the order's page with the refusal when the action does not apply to it; else <paramref name="next"/>.</summary>
-    private async Task<IActionResult> WhenAllowedAsync(string number, Func<Order, string?> refusalFor, Func<Order, Task<IActionResult>> next, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConfirmationAsync(
+        string number, Func<Order, string?> refusalFor, Func<Outcome, Order, string, string> refusalText, Func<Order, IActionResult> page, CancellationToken cancellationToken)
     {
-        var order = await FindAsync(number, cancellationToken);
+        var order = await transitions.FindAsync(number, cancellationToken);
         if (order is null)
         {
             return NotFound();
@@ -195,23 +172,68 @@ public sealed class OrdersAdminController(
 
         if (refusalFor(order) is { } refusal)
         {
-            TempData["Error"] = refusal;
+            notifier.Error(refusalText(Outcome.Refused(refusal), order, ProviderName(order)));
             return Redirect($"/admin/orders/{order.Number}");
         }
 
-        return await next(order);
+        return page(order);
     }
 
-    private async Task<Order?> FindAsync(string number, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs an action that needs a reason: the order's page with the refusal when the action does not
+    /// apply to it; the confirmation page again while the form is invalid (or
+    /// the service refuses the reason, next to the field), else the order's page with the outcome.
+    /// </summary>
+    private async Task<IActionResult> ActWithReasonAsync(
+        string number,
+        Func<Order, string?> refusalFor,
+        Func<Order, IActionResult> page,
+        Func<Order, Task<Outcome<Order>>> act,
+        Func<Order, string> doneText,
+        Func<Outcome, Order, string, string> refusalText,
+        CancellationToken cancellationToken)
     {
-        if (!OrderNumbers.IsPlausible(number))
+        var order = await transitions.FindAsync(number, cancellationToken);
+        if (order is null)
         {
-            return null;
+            return NotFound();
         }
 
-        var id = await db.Orders.Where(o => o.Number == number).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
-        return id is null ? null : await transitions.LoadAsync(id.Value, cancellationToken);
+        if (refusalFor(order) is { } refusal)
+        {
+            notifier.Error(refusalText(Outcome.Refused(refusal), order, ProviderName(order)));
+            return Redirect($"/admin/orders/{order.Number}");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return page(order);
+        }
+
+        var outcome = await act(order);
+        if (outcome.Field is { } field)
+        {
+            ModelState.AddModelError(field, refusalText(outcome.WithoutValue(), order, ProviderName(order)));
+            return page(order);
+        }
+
+        Notify(outcome, order, doneText, refusalText);
+        return Redirect($"/admin/orders/{order.Number}");
     }
+
+    private void Notify(Outcome<Order> outcome, Order order, Func<Order, string> doneText, Func<Outcome, Order, string, string> refusalText)
+    {
+        if (outcome.Succeeded)
+        {
+            notifier.Success(doneText(outcome.Value!));
+        }
+        else
+        {
+            notifier.Error(refusalText(outcome.WithoutValue(), order, ProviderName(order)));
+        }
+    }
+
+    private string ProviderName(Order order) => providers.Find(order.PaymentProvider)?.DisplayName ?? order.PaymentProvider ?? "The payment provider";
 
     private OrderActor Actor() => new(User.FindFirstValue(ClaimTypes.NameIdentifier), User.Identity?.Name ?? "admin");
 }

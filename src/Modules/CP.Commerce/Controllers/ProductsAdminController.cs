@@ -1,3 +1,4 @@
+using StoreSite.Data;
 using CP.Commerce.Data;
 using CP.Commerce.Models;
 using CP.Commerce.Plans;

@@ -1,3 +1,4 @@
+using StoreSite.Data;
 using CP.Commerce.Data;
 using CP.Commerce.Plans;
 using CP.Commerce.Services;

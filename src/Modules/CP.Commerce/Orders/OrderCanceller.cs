@@ -1,7 +1,9 @@
+using CP.Commerce.Events;
 using CP.Commerce.Models;
 using CP.Commerce.Payments;
 using CP.Commerce.Services;
 using Microsoft.Extensions.Logging;
+using StoreSite;
 
 namespace CP.Commerce.Orders;
 
@@ -17,32 +19,38 @@ public sealed class OrderCanceller(
     OrderEmails emails,
     ILogger<OrderCanceller> logger)
 {
-    public async Task<OrderActionResult> CancelAsync(string number, string reason, OrderActor actor, CancellationToken cancellationToken)
+    /// <summary>Cancels <paramref name="order"/>; a refusal's <see cref="Outcome.Detail"/> carries the provider's words or the charge's reference.</summary>
+    public async Task<Outcome<Order>> CancelAsync(Order order, string? reason, OrderActor actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(actor);
-        var (order, trimmed, refusal) = await transitions.FindActionableAsync(number, RefusalFor, reason, "Give the reason for cancelling the order.", cancellationToken);
-        if (order is null)
+        if (RefusalFor(order) is { } refusal)
         {
-            return OrderActionResult.Refused(refusal!);
+            return Outcome.Refused(refusal);
         }
 
-        reason = trimmed;
+        if (OrderReasons.Problem(reason) is { } reasonProblem)
+        {
+            return Outcome.Refused(reasonProblem, field: OrderReasons.Field);
+        }
+
+        var why = reason!.Trim();
         var provider = providers.Find(order.PaymentProvider);
         if (provider is null)
         {
-            return OrderActionResult.Refused($"The payment provider '{order.PaymentProvider}' of this order is not available, so the store cannot make sure the order was not charged. The order is still Pending.");
+            return Outcome.Refused(OrderProblems.ProviderUnavailable, detail: order.PaymentProvider);
         }
 
         VoidResult result;
         try
         {
-            result = await provider.VoidAsync(new VoidRequest(order.Number, reason), cancellationToken);
+            result = await provider.VoidAsync(new VoidRequest(order.Number, why), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Payment provider {Provider} failed to void order {OrderNumber}", provider.Name, order.Number);
             await transitions.NoteAsync(order.Id, $"Cancelling failed: the payment provider could not be reached: {ex.Message}", actor, cancellationToken);
-            return OrderActionResult.Refused($"{provider.DisplayName} could not be reached, so the order was not cancelled: {ex.Message} The order is still Pending; try again later.");
+            return Outcome.Refused(OrderProblems.ProviderUnreachable, detail: ex.Message);
         }
 
         switch (result.Outcome)
@@ -51,34 +59,33 @@ public sealed class OrderCanceller(
                 await transitions.RecordPaymentAsync(order.Id, result.ChargeReference!, cancellationToken);
                 await transitions.NoteAsync(order.Id, $"Not cancelled: {provider.DisplayName} reports payment {result.ChargeReference} of {Money.Format(order.Total, order.Currency)} for this order.", actor, cancellationToken);
                 logger.LogWarning("Order {OrderNumber} was to be cancelled but {Provider} had charged it", order.Number, provider.Name);
-                return OrderActionResult.Refused($"The order was not cancelled: {provider.DisplayName} reports that it was charged ({result.ChargeReference}). Use Finish payment to complete it, and refund it afterwards if it should not stand.");
+                return Outcome.Refused(OrderProblems.ChargedAfterAll, detail: result.ChargeReference);
             case VoidOutcome.Refused:
                 await transitions.NoteAsync(order.Id, $"Cancelling refused by {provider.DisplayName}: {result.Message}", actor, cancellationToken);
-                return OrderActionResult.Refused($"{provider.DisplayName} refused to void the payment: {result.Message} The order is still Pending.");
+                return Outcome.Refused(OrderProblems.ProviderRefused, detail: result.Message);
         }
 
-        var cancelled = await transitions.MarkCancelledAsync(order.Id, reason, actor, cancellationToken);
+        var cancelled = await transitions.MarkCancelledAsync(order.Id, why, actor, cancellationToken);
         if (cancelled is null)
         {
-            return OrderActionResult.Refused("The order changed meanwhile; reload it and try again.");
+            return Outcome.Refused(OrderProblems.Changed);
         }
 
         logger.LogInformation("Order {OrderNumber} cancelled", order.Number);
-        await emails.SendCancellationNoticeAsync(cancelled, reason, cancellationToken);
-        return OrderActionResult.Done($"Order {order.Number} has been cancelled; no payment can be taken for it any more.", cancelled);
+        await emails.SendCancellationNoticeAsync(cancelled, why, cancellationToken);
+        return Outcome<Order>.Done(cancelled);
     }
 
-    /// <summary>Why an order cannot be cancelled, or null when it can (it is Pending without a confirmed payment).</summary>
+    /// <summary>Why an order cannot be cancelled (an <see cref="OrderProblems"/> code), or null when it can (it is Pending without a confirmed payment).</summary>
     public static string? RefusalFor(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.Status switch
+        return OrderStatusChange.Cancel.Allows(order) ? null : order.Status switch
         {
-            OrderStatus.Pending when order.PaymentReference is null => null,
-            OrderStatus.Pending => "The payment provider confirmed this order's payment, so it cannot be cancelled. Use Finish payment to complete it, and refund it afterwards if it should not stand.",
-            OrderStatus.Cancelled => "This order has already been cancelled.",
-            OrderStatus.Paid => "This order is paid, so it cannot be cancelled; refund it instead.",
-            _ => $"Only orders waiting for their payment can be cancelled; this order is {OrderStatusText.Of(order.Status)}.",
+            OrderStatus.Pending => OrderProblems.PaymentConfirmed,
+            OrderStatus.Cancelled => OrderProblems.AlreadyCancelled,
+            OrderStatus.Paid => OrderProblems.PaidNotCancellable,
+            _ => OrderProblems.NotPending,
         };
     }
 }

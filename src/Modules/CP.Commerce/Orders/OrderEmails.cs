@@ -18,6 +18,7 @@ namespace CP.Commerce.Orders;
 public sealed class OrderEmails(
     IEmailSender sender,
     ConfirmationSections sections,
+    OrderSnapshots snapshots,
     ISiteSettingsStore settings,
     IPublicSiteAddress publicAddress,
     ILogger<OrderEmails> logger)
@@ -34,9 +35,10 @@ public sealed class OrderEmails(
             text.AppendLine();
             html.Append(CultureInfo.InvariantCulture, $"<p>Thank you for your order <strong>{Encode(order.Number)}</strong> at {Encode(site.SiteName)}.</p>");
             AppendSummary(order, text, html);
+            var snapshot = await snapshots.TakeAsync(order, cancellationToken);
             foreach (var section in sections.Enabled)
             {
-                if (await section.BuildEmailSectionAsync(order, cancellationToken) is not { } part)
+                if (await section.BuildEmailSectionAsync(snapshot, cancellationToken) is not { } part)
                 {
                     continue;
                 }

@@ -22,4 +22,18 @@ public sealed class OrderEventPublisher(IEnumerable<IOrderEvents> handlers, IMod
             }
         }
     }
+
+    /// <summary>The first refusal of an enabled handler asked before a refund (<see cref="IOrderEvents.CanRefundAsync"/>), or null.</summary>
+    public async Task<OrderEventRefusal?> CanRefundAsync(OrderSnapshot order, CancellationToken cancellationToken)
+    {
+        foreach (var handler in modules.OnlyEnabled(handlers))
+        {
+            if (await handler.CanRefundAsync(order, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
+    }
 }

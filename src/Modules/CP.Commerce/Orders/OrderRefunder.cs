@@ -1,145 +1,129 @@
 using CP.Commerce.Data;
+using CP.Commerce.Events;
 using CP.Commerce.Models;
 using CP.Commerce.Payments;
 using CP.Commerce.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using StoreSite.Data;
+using StoreSite;
 
 namespace CP.Commerce.Orders;
 
 /// <summary>
-/// Full refunds of Paid orders. In order: a rehearsal of the store's part (status, timeline and the
-/// <c>OrderRefundedAsync</c> handlers in a transaction that is rolled back: a handler that refuses
-/// leaves the order Paid and no money moves), the provider's refund, the order marked RefundPending
-/// with a timeline note of that refund in one write, then the store's part for real. If that last part fails the order stays
-/// RefundPending and <see cref="FinishRefundAsync"/> completes it later without asking the provider again.
+/// Full refunds of Paid orders (docs/architecture.md, "Refund -> revocation"). In order: the refusal
+/// rules (status, reason), the enabled modules asked up front (<see cref="IOrderEvents.CanRefundAsync"/>),
+/// the provider's refund, then <see cref="OrderTransitions"/> marks the order RefundPending with the
+/// record of that refund, and Refunded with the order's handlers (keys revoked) in one transaction.
+/// If that last part fails the order stays RefundPending and <see cref="FinishRefundAsync"/>
+/// completes it later without asking the provider again.
 /// </summary>
 public sealed class OrderRefunder(
-    CommerceDbContext db,
-    SiteDatabase database,
     PaymentProviders providers,
     OrderTransitions transitions,
+    OrderEventPublisher events,
+    OrderSnapshots snapshots,
     OrderEmails emails,
     ILogger<OrderRefunder> logger)
 {
-    public async Task<OrderActionResult> RefundAsync(string number, string reason, OrderActor actor, CancellationToken cancellationToken)
+    /// <summary>Refunds <paramref name="order"/> (loaded with its lines) in full.</summary>
+    public async Task<Outcome<Order>> RefundAsync(Order order, string? reason, OrderActor actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(actor);
-        var (order, trimmed, refusal) = await transitions.FindActionableAsync(number, RefusalFor, reason, "Give the reason for the refund.", cancellationToken);
-        if (order is null)
+        if (RefusalFor(order) is { } refusal)
         {
-            return OrderActionResult.Refused(refusal!);
+            return Outcome.Refused(refusal);
         }
 
-        reason = trimmed;
+        if (OrderReasons.Problem(reason) is { } reasonProblem)
+        {
+            return Outcome.Refused(reasonProblem, field: OrderReasons.Field);
+        }
+
+        var why = reason!.Trim();
         var provider = providers.Find(order.PaymentProvider);
         if (provider is null || order.PaymentReference is null)
         {
-            return OrderActionResult.Refused($"The payment provider '{order.PaymentProvider}' that took this payment is not available, so the order cannot be refunded here.");
+            return Outcome.Refused(OrderProblems.ProviderUnavailable, detail: order.PaymentProvider);
         }
 
-        try
+        if (await events.CanRefundAsync(await snapshots.TakeAsync(order, cancellationToken), cancellationToken) is { } moduleRefusal)
         {
-            if (await transitions.MarkRefundedAsync(order.Id, OrderStatus.Paid, reason, actor, commit: false, cancellationToken) is null)
-            {
-                return OrderActionResult.Refused("The order changed meanwhile; reload it and try again.");
-            }
-        }
-        catch (OrderEventException ex)
-        {
-            logger.LogWarning(ex, "Refund of order {OrderNumber} refused by an order event handler", order.Number);
-            return OrderActionResult.Refused($"The refund was not made: {ex.Message}. No money was refunded and the order is still Paid.");
+            logger.LogWarning("Refund of order {OrderNumber} refused by module {Module}: {Reason}", order.Number, moduleRefusal.Module, moduleRefusal.Reason);
+            return Outcome.Refused(OrderProblems.RefusedByModule, detail: moduleRefusal.Reason);
         }
 
         PaymentResult refund;
         try
         {
-            refund = await provider.RefundAsync(new RefundRequest(order.Number, order.PaymentReference, order.Total, order.Currency, reason), cancellationToken);
+            refund = await provider.RefundAsync(new RefundRequest(order.Number, order.PaymentReference, order.Total, order.Currency, why), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Whether the money went back is unknown; the provider refunds an order once, so asking again is safe.
             logger.LogError(ex, "Payment provider {Provider} failed to refund order {OrderNumber}", provider.Name, order.Number);
             await transitions.NoteAsync(order.Id, $"Refund failed: the payment provider could not be reached: {ex.Message}", actor, cancellationToken);
-            return OrderActionResult.Refused($"{provider.DisplayName} could not be reached: {ex.Message} The order is still Paid; refunding it again is safe, the provider refunds an order only once.");
+            return Outcome.Refused(OrderProblems.ProviderUnreachable, detail: ex.Message);
         }
 
         if (!refund.Succeeded)
         {
             await transitions.NoteAsync(order.Id, $"Refund refused by {provider.DisplayName}: {refund.Message}", actor, cancellationToken);
-            return OrderActionResult.Refused($"{provider.DisplayName} refused the refund: {refund.Message} The order is still Paid.");
+            return Outcome.Refused(OrderProblems.ProviderRefused, detail: refund.Message);
         }
 
-        // RefundPending and the record of the provider's refund commit together: after a crash here
-        // the order either is still Paid or says that (and how) the money went back.
-        await using (var transaction = await database.BeginTransactionAsync(cancellationToken))
+        var note = $"{Money.Format(order.Total, order.Currency)} refunded by {provider.DisplayName} ({refund.Reference}).";
+        if (await transitions.MarkRefundPendingAsync(order.Id, why, note, actor, cancellationToken) is null)
         {
-            var pending = await db.Orders.Where(o => o.Id == order.Id && o.Status == OrderStatus.Paid)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.RefundPending).SetProperty(o => o.RefundReason, reason), cancellationToken);
-            if (pending == 0)
-            {
-                return OrderActionResult.Refused("This order is already being refunded.");
-            }
-
-            await transitions.NoteAsync(order.Id, $"{Money.Format(order.Total, order.Currency)} refunded by {provider.DisplayName} ({refund.Reference}).", actor, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            return Outcome.Refused(OrderProblems.Changed);
         }
 
         logger.LogInformation("Order {OrderNumber} refunded by {Provider}", order.Number, provider.Name);
-        return await CompleteAsync(order.Id, order.Number, reason, actor, cancellationToken);
+        return await CompleteAsync(order, why, actor, cancellationToken);
     }
 
     /// <summary>Completes the store's part of a RefundPending order; the provider is not asked again.</summary>
-    public async Task<OrderActionResult> FinishRefundAsync(string number, OrderActor actor, CancellationToken cancellationToken)
+    public Task<Outcome<Order>> FinishRefundAsync(Order order, OrderActor actor, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
-        if (order is null)
-        {
-            return OrderActionResult.Refused($"There is no order {number}.");
-        }
-
-        if (order.Status != OrderStatus.RefundPending)
-        {
-            return OrderActionResult.Refused($"Only an order whose refund is pending can be finished; this order is {OrderStatusText.Of(order.Status)}.");
-        }
-
-        return await CompleteAsync(order.Id, order.Number, order.RefundReason ?? "(no reason recorded)", actor, cancellationToken);
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Status != OrderStatus.RefundPending
+            ? Task.FromResult(Outcome<Order>.Refused(OrderProblems.NotRefundPending))
+            : CompleteAsync(order, order.RefundReason ?? "(no reason recorded)", actor, cancellationToken);
     }
 
-    /// <summary>Why an order cannot be refunded, or null when it can (it is Paid).</summary>
+    /// <summary>Why an order cannot be refunded (an <see cref="OrderProblems"/> code), or null when it can (it is Paid).</summary>
     public static string? RefusalFor(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
         return order.Status switch
         {
             OrderStatus.Paid => null,
-            OrderStatus.Refunded => "This order has already been refunded.",
-            OrderStatus.RefundPending => "The money of this order has already been refunded; use Finish refund to complete the refund in the store.",
-            _ => $"Only paid orders can be refunded; this order is {OrderStatusText.Of(order.Status)}.",
+            OrderStatus.Refunded => OrderProblems.AlreadyRefunded,
+            OrderStatus.RefundPending => OrderProblems.RefundPending,
+            _ => OrderProblems.NotPaid,
         };
     }
 
-    private async Task<OrderActionResult> CompleteAsync(int orderId, string number, string reason, OrderActor actor, CancellationToken cancellationToken)
+    private async Task<Outcome<Order>> CompleteAsync(Order order, string reason, OrderActor actor, CancellationToken cancellationToken)
     {
         Order? refunded;
         try
         {
-            refunded = await transitions.MarkRefundedAsync(orderId, OrderStatus.RefundPending, reason, actor, commit: true, cancellationToken);
+            refunded = await transitions.MarkRefundedAsync(order.Id, reason, actor, cancellationToken);
         }
         catch (Exception ex) when (ex is OrderEventException or DbUpdateException or System.Data.Common.DbException)
         {
-            logger.LogError(ex, "Order {OrderNumber} was refunded by the provider but the store could not finish the refund", number);
-            await transitions.NoteAsync(orderId, $"Could not finish the refund: {ex.Message}", OrderActor.System, cancellationToken);
-            return OrderActionResult.Refused($"The money was refunded, but the store could not finish the refund: {ex.Message}. The order is Refund pending; use Finish refund once the problem is fixed.");
+            logger.LogError(ex, "Order {OrderNumber} was refunded by the provider but the store could not finish the refund", order.Number);
+            await transitions.NoteAsync(order.Id, $"Could not finish the refund: {ex.Message}", OrderActor.System, cancellationToken);
+            return Outcome.Refused(OrderProblems.StoreFailedAfterRefund, detail: ex.Message);
         }
 
         if (refunded is null)
         {
-            return OrderActionResult.Refused("This order is no longer waiting for its refund to finish.");
+            return Outcome.Refused(OrderProblems.NotRefundPending);
         }
 
         await emails.SendRefundNoticeAsync(refunded, cancellationToken);
-        return OrderActionResult.Done($"Order {number} has been refunded.", refunded);
+        return Outcome<Order>.Done(refunded);
     }
 }

@@ -8,61 +8,59 @@ using StoreSite.Data;
 namespace CP.Commerce.Orders;
 
 /// <summary>
-/// Moves an order from one status to the next with a conditional UPDATE (the database decides who
-/// wins a race), a timeline entry and the order event handlers, all in one transaction: if a handler
-/// throws, nothing of the change is kept.
+/// The one owner of order status changes (docs/architecture.md, "Order status"). Each move is an
+/// <see cref="OrderStatusChange"/> made with a conditional UPDATE (the database decides who wins a
+/// race), a timeline entry and, for Paid and Refunded, the order event handlers of enabled modules,
+/// all in one transaction: if a handler throws, nothing of the change is kept.
 /// </summary>
-public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database, OrderEventPublisher events, TimeProvider clock)
+public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database, OrderEventPublisher events, OrderSnapshots snapshots, TimeProvider clock)
 {
     /// <summary>Pending (with a confirmed payment reference) -> Paid, then <see cref="IOrderEvents.OrderPaidAsync"/>.</summary>
     public Task<Order?> MarkPaidAsync(int orderId, OrderActor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         return ChangeAsync(
-            db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending && o.PaymentReference != null),
-            s => s.SetProperty(o => o.Status, OrderStatus.Paid).SetProperty(o => o.PaidAt, now),
+            OrderStatusChange.Pay,
             orderId,
+            s => s.SetProperty(o => o.PaidAt, now),
             "Order paid.",
             actor,
             (handler, context) => handler.OrderPaidAsync(context, cancellationToken),
             nameof(IOrderEvents.OrderPaidAsync),
             reason: null,
-            commit: true,
             cancellationToken);
     }
 
     /// <summary>Pending -> PaymentFailed (no event: nothing was sold).</summary>
     public Task<Order?> MarkPaymentFailedAsync(int orderId, string message, OrderActor actor, CancellationToken cancellationToken) =>
-        EndUnsoldAsync(db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending), OrderStatus.PaymentFailed, orderId, message, actor, cancellationToken);
+        ChangeAsync(OrderStatusChange.FailPayment, orderId, null, message, actor, publish: null, eventName: string.Empty, reason: null, cancellationToken);
 
     /// <summary>Pending without a confirmed payment -> Cancelled (no event: nothing was sold).</summary>
     public Task<Order?> MarkCancelledAsync(int orderId, string reason, OrderActor actor, CancellationToken cancellationToken) =>
-        EndUnsoldAsync(
-            db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending && o.PaymentReference == null),
-            OrderStatus.Cancelled,
-            orderId,
-            $"Order cancelled. Reason: {reason}",
-            actor,
-            cancellationToken);
+        ChangeAsync(OrderStatusChange.Cancel, orderId, null, $"Order cancelled. Reason: {reason}", actor, publish: null, eventName: string.Empty, reason: null, cancellationToken);
 
     /// <summary>
-    /// <paramref name="from"/> -> Refunded, then <see cref="IOrderEvents.OrderRefundedAsync"/>. With
-    /// <paramref name="commit"/> false it is a rehearsal: everything runs and is then rolled back, so
-    /// a handler that refuses the refund is known before the provider gives any money back.
+    /// Paid -> RefundPending once the provider has given the money back, with the reason and the
+    /// timeline note of that refund in the same write: after a crash the order is either still Paid
+    /// or says that (and how) the money went back. No event: the store's part follows in
+    /// <see cref="MarkRefundedAsync"/>.
     /// </summary>
-    public Task<Order?> MarkRefundedAsync(int orderId, OrderStatus from, string reason, OrderActor actor, bool commit, CancellationToken cancellationToken)
+    public Task<Order?> MarkRefundPendingAsync(int orderId, string reason, string note, OrderActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(OrderStatusChange.BeginRefund, orderId, s => s.SetProperty(o => o.RefundReason, reason), note, actor, publish: null, eventName: string.Empty, reason: null, cancellationToken);
+
+    /// <summary>RefundPending -> Refunded, then <see cref="IOrderEvents.OrderRefundedAsync"/> (e.g. the order's keys are revoked), in one transaction.</summary>
+    public Task<Order?> MarkRefundedAsync(int orderId, string reason, OrderActor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         return ChangeAsync(
-            db.Orders.Where(o => o.Id == orderId && o.Status == from),
-            s => s.SetProperty(o => o.Status, OrderStatus.Refunded).SetProperty(o => o.RefundedAt, now).SetProperty(o => o.RefundReason, reason),
+            OrderStatusChange.FinishRefund,
             orderId,
+            s => s.SetProperty(o => o.RefundedAt, now).SetProperty(o => o.RefundReason, reason),
             $"Order refunded. Reason: {reason}",
             actor,
             (handler, context) => handler.OrderRefundedAsync(context, cancellationToken),
             nameof(IOrderEvents.OrderRefundedAsync),
             reason,
-            commit,
             cancellationToken);
     }
 
@@ -74,26 +72,12 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
         await db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending && (o.PaymentReference == null || o.PaymentReference == reference))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.PaymentReference, reference), cancellationToken) > 0;
 
-    /// <summary>Adds a timeline entry in its own write (outside any event).</summary>
+    /// <summary>Adds a timeline entry (in the scope's transaction when there is one).</summary>
     public async Task NoteAsync(int orderId, string message, OrderActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         db.OrderTimeline.Add(new OrderTimelineEntry { OrderId = orderId, At = clock.GetUtcNow(), Message = Truncate(message), Actor = actor.Name });
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The order an admin action with a reason applies to, with the reason trimmed; or why the action
-    /// is refused: no such order, <paramref name="refusalFor"/> says no to it, or no reason.
-    /// </summary>
-    public async Task<(Order? Order, string Reason, string? Refusal)> FindActionableAsync(
-        string number, Func<Order, string?> refusalFor, string? reason, string missingReason, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(refusalFor);
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
-        var refusal = order is null ? $"There is no order {number}."
-            : refusalFor(order) ?? (string.IsNullOrWhiteSpace(reason) ? missingReason : null);
-        return (refusal is null ? order : null, reason?.Trim() ?? string.Empty, refusal);
     }
 
     /// <summary>The order with its lines, untracked; not its timeline, which has no bound (the admin page pages it).</summary>
@@ -102,29 +86,36 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             .Include(o => o.Lines.OrderBy(l => l.LineNumber))
             .FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
 
-    /// <summary>An order that sold nothing ends in <paramref name="status"/>: no order event runs.</summary>
-    private Task<Order?> EndUnsoldAsync(IQueryable<Order> match, OrderStatus status, int orderId, string message, OrderActor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(match, s => s.SetProperty(o => o.Status, status), orderId, message, actor, publish: null, eventName: string.Empty, reason: null, commit: true, cancellationToken);
+    /// <summary>The order numbered <paramref name="number"/> with its lines, untracked; null when there is none.</summary>
+    public Task<Order?> FindAsync(string number, CancellationToken cancellationToken) =>
+        !OrderNumbers.IsPlausible(number)
+            ? Task.FromResult<Order?>(null)
+            : db.Orders.AsNoTracking()
+                .Include(o => o.Lines.OrderBy(l => l.LineNumber))
+                .FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
 
     private async Task<Order?> ChangeAsync(
-        IQueryable<Order> match,
-        Action<UpdateSettersBuilder<Order>> set,
+        OrderStatusChange change,
         int orderId,
+        Action<UpdateSettersBuilder<Order>>? alsoSet,
         string message,
         OrderActor actor,
         Func<IOrderEvents, OrderEventContext, Task>? publish,
         string eventName,
         string? reason,
-        bool commit,
         CancellationToken cancellationToken)
     {
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        if (!commit && !transaction.IsOwner)
+        var from = change.From.ToList();
+        var match = db.Orders.Where(o => o.Id == orderId && from.Contains(o.Status));
+        match = change.NeedsPaymentReference switch
         {
-            throw new InvalidOperationException("A rehearsal must own its transaction, or rolling it back would undo more than itself.");
-        }
-
-        if (await match.ExecuteUpdateAsync(set, cancellationToken) == 0)
+            true => match.Where(o => o.PaymentReference != null),
+            false => match.Where(o => o.PaymentReference == null),
+            null => match,
+        };
+        var to = change.To;
+        if (await match.ExecuteUpdateAsync(s => { s.SetProperty(o => o.Status, to); alsoSet?.Invoke(s); }, cancellationToken) == 0)
         {
             return null;
         }
@@ -134,15 +125,11 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             ?? throw new InvalidOperationException($"Order {orderId} vanished inside its own transaction.");
         if (publish is not null)
         {
-            var context = new OrderEventContext(order, actor, database.Transaction!, reason) { IsRehearsal = !commit };
+            var context = new OrderEventContext(await snapshots.TakeAsync(order, cancellationToken), actor, reason);
             await events.PublishAsync(handler => publish(handler, context), eventName);
         }
 
-        if (commit)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        await transaction.CommitAsync(cancellationToken);
         return order;
     }
 

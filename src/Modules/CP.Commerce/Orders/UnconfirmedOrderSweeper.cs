@@ -1,3 +1,4 @@
+using CP.Commerce.Events;
 using System.Globalization;
 using CP.Commerce.Checkout;
 using CP.Commerce.Models;
@@ -63,23 +64,29 @@ public sealed class UnconfirmedOrderSweeper(
         var services = scope.ServiceProvider;
         var due = await services.GetRequiredService<OrdersNeedingAttention>().UnconfirmedAsync(clock.GetUtcNow() - after, cancellationToken);
         var cancelled = 0;
+        var transitions = services.GetRequiredService<OrderTransitions>();
         foreach (var number in due)
         {
-            var result = await services.GetRequiredService<OrderCanceller>().CancelAsync(number, $"The payment was not confirmed within {Describe(after)}.", OrderActor.System, cancellationToken);
+            if (await transitions.FindAsync(number, cancellationToken) is not { } order)
+            {
+                continue;
+            }
+
+            var result = await services.GetRequiredService<OrderCanceller>().CancelAsync(order, $"The payment was not confirmed within {Describe(after)}.", OrderActor.System, cancellationToken);
             if (result.Succeeded)
             {
                 cancelled++;
                 continue;
             }
 
-            var order = await services.GetRequiredService<Data.CommerceDbContext>().Orders.AsNoTracking().FirstAsync(o => o.Number == number, cancellationToken);
-            if (order is { Status: OrderStatus.Pending, PaymentReference: not null })
+            // The provider charged it after all: the customer paid, so the order is completed.
+            if (await transitions.FindAsync(number, cancellationToken) is { Status: OrderStatus.Pending, PaymentReference: not null } charged)
             {
-                await services.GetRequiredService<CheckoutProcessor>().CompleteAsync(order.Id, OrderActor.System, cancellationToken);
+                await services.GetRequiredService<CheckoutProcessor>().CompleteAsync(charged.Id, OrderActor.System, cancellationToken);
             }
             else
             {
-                logger.LogWarning("Order {OrderNumber} was not cancelled: {Reason}", number, result.Message);
+                logger.LogWarning("Order {OrderNumber} was not cancelled: {Problem} {Detail}", number, result.Problem, result.Detail);
             }
         }
 

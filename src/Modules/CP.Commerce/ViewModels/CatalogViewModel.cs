@@ -1,3 +1,5 @@
+using StoreSite.Paging;
+
 namespace CP.Commerce.ViewModels;
 
 /// <summary>The storefront catalog at <c>/products</c>.</summary>

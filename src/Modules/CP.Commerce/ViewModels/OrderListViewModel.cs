@@ -1,3 +1,4 @@
+using StoreSite.Paging;
 using CP.Commerce.Models;
 
 namespace CP.Commerce.ViewModels;

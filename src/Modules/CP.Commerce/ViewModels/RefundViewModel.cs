@@ -7,8 +7,8 @@ namespace CP.Commerce.ViewModels;
 /// <summary>The refund confirmation page: the order and the required reason.</summary>
 public sealed class RefundViewModel
 {
-    [Required(ErrorMessage = "Give the reason for the refund.")]
-    [StringLength(OrderConfiguration.ReasonLength, ErrorMessage = "The reason must be at most 500 characters.")]
+    [Required(ErrorMessage = Controllers.OrderActionMessages.RefundReasonRequired)]
+    [StringLength(OrderConfiguration.ReasonLength, ErrorMessage = Controllers.OrderActionMessages.ReasonTooLong)]
     public string? Reason { get; set; }
 
     public Order? Order { get; set; }

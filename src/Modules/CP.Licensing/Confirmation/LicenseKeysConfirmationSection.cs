@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using CP.Commerce.Confirmation;
-using CP.Commerce.Models;
+using CP.Commerce.Events;
 using CP.Licensing.Services;
 
 namespace CP.Licensing.Confirmation;
@@ -13,7 +13,7 @@ public sealed class LicenseKeysConfirmationSection(OrderLicenseKeys keys) : IOrd
 
     public Type ViewComponent => typeof(OrderLicenseKeysViewComponent);
 
-    public async Task<OrderEmailSection?> BuildEmailSectionAsync(Order order, CancellationToken cancellationToken)
+    public async Task<OrderEmailSection?> BuildEmailSectionAsync(OrderSnapshot order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         var list = await keys.ListAsync(order.Number, cancellationToken);

@@ -1,4 +1,4 @@
-using CP.Commerce.Models;
+using CP.Commerce.Events;
 using CP.Licensing.Services;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,7 +7,7 @@ namespace CP.Licensing.Confirmation;
 /// <summary>Lists an order's keys (invoked by CP.Commerce with <c>new { order }</c>).</summary>
 public sealed class OrderLicenseKeysViewComponent(OrderLicenseKeys keys) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(Order order)
+    public async Task<IViewComponentResult> InvokeAsync(OrderSnapshot order)
     {
         ArgumentNullException.ThrowIfNull(order);
         var list = await keys.ListAsync(order.Number, HttpContext.RequestAborted);

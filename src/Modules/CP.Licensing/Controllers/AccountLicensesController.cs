@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using CP.Commerce.Services;
+using StoreSite.Data;
+using StoreSite.Settings;
 using CP.Licensing.Services;
 using CP.Licensing.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using StoreSite.Settings;
 
 namespace CP.Licensing.Controllers;
 

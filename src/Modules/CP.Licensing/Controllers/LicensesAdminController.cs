@@ -1,4 +1,4 @@
-using CP.Commerce.ViewModels;
+using StoreSite.Paging;
 using CP.Licensing.Data;
 using CP.Licensing.Models;
 using CP.Licensing.Services;

@@ -14,7 +14,7 @@ using StoreSite.Http;
 namespace CP.Licensing.Endpoints;
 
 /// <summary>
-/// <c>POST /api/v1/licenses/verify</c> (DESIGN.md section 5), the only anonymous POST: JSON in, JSON
+/// <c>POST /api/v1/licenses/verify</c> (docs/verify-api.md), the only anonymous POST: JSON in, JSON
 /// out, checks in the documented order. The rate limit (429) runs before this handler. Here, top to
 /// bottom: content type (415) -> body size (413) -> JSON object (400) -> fields (422) -> the
 /// <see cref="LicenseVerifier"/>'s checks (403/404/200) -> answer.

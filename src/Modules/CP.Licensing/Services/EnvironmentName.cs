@@ -5,7 +5,7 @@ using System.Net;
 namespace CP.Licensing.Services;
 
 /// <summary>
-/// Normalizes what identifies an environment (DESIGN.md section 5). A domain may be a host name,
+/// Normalizes what identifies an environment (docs/verify-api.md). A domain may be a host name,
 /// <c>host:port</c> or a URL (its host is taken); it becomes lower case punycode without a trailing
 /// dot or a leading <c>www.</c>, and must then be a valid host name of at most 253 characters.
 /// An IP address is stored in its canonical text, an IPv4-mapped IPv6 address as IPv4.

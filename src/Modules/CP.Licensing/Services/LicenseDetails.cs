@@ -1,9 +1,9 @@
-using CP.Commerce.Data;
-using CP.Commerce.Services;
-using CP.Commerce.ViewModels;
+using CP.Commerce.Catalog;
 using CP.Licensing.Data;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;
+using StoreSite.Data;
+using StoreSite.Paging;
 
 namespace CP.Licensing.Services;
 
@@ -12,7 +12,7 @@ namespace CP.Licensing.Services;
 /// its history. An unlimited key can have any number of environments, and every one adds a history
 /// entry, so both lists page in the database (Skip/Take in SQL, in id order, which is stable).
 /// </summary>
-public sealed class LicenseDetails(LicensingDbContext db, CommerceDbContext commerce, TimeProvider clock)
+public sealed class LicenseDetails(LicensingDbContext db, IProductCatalog catalog, TimeProvider clock)
 {
     public async Task<LicenseDetail?> FindAsync(int id, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class LicenseDetails(LicensingDbContext db, CommerceDbContext comm
         }
 
         var planName = license.PlanId is { } planId
-            ? await commerce.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
+            ? (await catalog.FindPlanAsync(planId, cancellationToken))?.PlanName
             : null;
         return new LicenseDetail(license, planName, license.StatusOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }

@@ -1,6 +1,5 @@
 using System.Data.Common;
-using CP.Commerce.Data;
-using CP.Commerce.Models;
+using CP.Commerce.Events;
 using CP.Licensing.Data;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,6 @@ namespace CP.Licensing.Services;
 /// </summary>
 public sealed partial class LicenseIssuer(
     LicensingDbContext db,
-    CommerceDbContext commerce,
     SiteDatabase database,
     LicensingSettingsStore settings,
     IUserDirectory users,
@@ -46,7 +44,7 @@ public sealed partial class LicenseIssuer(
     /// Issues the keys an order's licensed lines are due and have not got yet (in the caller's
     /// transaction when there is one). Expiry = the paid date (UTC) + the plan's validity.
     /// </summary>
-    public async Task<IReadOnlyList<License>> IssueForOrderAsync(Order order, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<License>> IssueForOrderAsync(OrderSnapshot order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         var planIds = order.Lines.Select(l => l.PlanId).Distinct().ToList();
@@ -58,14 +56,6 @@ public sealed partial class LicenseIssuer(
             return [];
         }
 
-        var licensedProductIds = order.Lines.Where(l => plans.ContainsKey(l.PlanId)).Select(l => l.ProductId).Distinct().ToList();
-        var productsWithSeveralPlans = (await commerce.Plans.AsNoTracking()
-                .Where(p => licensedProductIds.Contains(p.ProductId))
-                .GroupBy(p => p.ProductId)
-                .Where(g => g.Count() > 1)
-                .Select(g => g.Key)
-                .ToListAsync(cancellationToken))
-            .ToHashSet();
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var alreadyIssued = (await db.Licenses.AsNoTracking()
                 .Where(l => l.OrderNumber == order.Number)
@@ -96,7 +86,7 @@ public sealed partial class LicenseIssuer(
                     Key = material.Generate(),
                     CustomerId = order.CustomerId,
                     CustomerEmail = Truncate(order.CustomerEmail, LicenseConfiguration.EmailMaxLength),
-                    ProductName = Truncate(ProductNameOf(line, productsWithSeveralPlans.Contains(line.ProductId)), LicenseConfiguration.ProductNameMaxLength),
+                    ProductName = Truncate(line.Title, LicenseConfiguration.ProductNameMaxLength),
                     PlanId = line.PlanId,
                     OrderNumber = order.Number,
                     LineNumber = line.LineNumber,
@@ -255,11 +245,6 @@ public sealed partial class LicenseIssuer(
         insertEvent.Parameters["@detail"].Value = detail;
         await insertEvent.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>The product name a key shows: the order line's product name snapshot.</summary>
-    /// <summary>The product name snapshot: the product's name, plus the plan's when the product is sold in several plans.</summary>
-    private static string ProductNameOf(OrderLine line, bool productHasSeveralPlans) =>
-        productHasSeveralPlans ? $"{line.ProductName} – {line.PlanName}" : line.ProductName;
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 

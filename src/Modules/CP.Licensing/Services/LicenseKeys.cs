@@ -5,7 +5,7 @@ using System.Text;
 namespace CP.Licensing.Services;
 
 /// <summary>
-/// Generates and checks keys (DESIGN.md section 6): <c>PREFIX-G1-G2-G3-G4-S</c>, four groups of six
+/// Generates and checks keys (docs/architecture.md, "License keys"): <c>PREFIX-G1-G2-G3-G4-S</c>, four groups of six
 /// Crockford base32 characters (120 random bits) and a signature group <c>S</c>: the first 30 bits of
 /// HMAC-SHA256(secret, ASCII("PREFIX-G1-G2-G3-G4")), most significant five bits first.
 /// Checking allocates nothing: a wrong shape or signature is known before any database lookup.

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using CP.Commerce.ViewModels;
+using StoreSite.Paging;
 using CP.Licensing.Data;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 namespace CP.Licensing.Services;
 
 /// <summary>
-/// A Verify answer (DESIGN.md section 5): the HTTP status, the machine-readable code and the reason,
+/// A Verify answer (docs/verify-api.md): the HTTP status, the machine-readable code and the reason,
 /// byte for byte as documented; for a valid key the license's product, expiry and activations.
 /// </summary>
 public sealed class VerifyResult

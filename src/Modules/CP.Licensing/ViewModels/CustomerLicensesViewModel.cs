@@ -1,4 +1,4 @@
-using CP.Commerce.ViewModels;
+using StoreSite.Paging;
 using CP.Licensing.Services;
 
 namespace CP.Licensing.ViewModels;

@@ -1,7 +1,7 @@
-using CP.Commerce.ViewModels;
+using StoreSite.Paging;
 using Microsoft.EntityFrameworkCore;
 
-namespace CP.Commerce.Services;
+namespace StoreSite.Data;
 
 /// <summary>Pages an ordered query in the database (Skip/Take in SQL); page numbers out of range are clamped (<see cref="PageInfo.Clamp"/>).</summary>
 public static class PagedQuery

@@ -3,7 +3,7 @@ using System.Data;
 using System.Data.Common;
 using StoreSite.Data;
 
-namespace CP.Licensing.Data;
+namespace StoreSite.Data;
 
 /// <summary>
 /// Read statements kept prepared on SQLite, for the Verify API's lookup. Microsoft.Data.Sqlite

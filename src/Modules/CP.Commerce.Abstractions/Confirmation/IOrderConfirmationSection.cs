@@ -1,4 +1,4 @@
-using CP.Commerce.Models;
+using CP.Commerce.Events;
 
 namespace CP.Commerce.Confirmation;
 
@@ -8,9 +8,9 @@ namespace CP.Commerce.Confirmation;
 /// </summary>
 public interface IOrderConfirmationSection
 {
-    /// <summary>A view component invoked with <c>new { order }</c> (an <see cref="Order"/>), in the module's assembly.</summary>
+    /// <summary>A view component invoked with <c>new { order }</c> (an <see cref="OrderSnapshot"/>), in the module's assembly.</summary>
     Type ViewComponent { get; }
 
     /// <summary>The section of the confirmation email, or null to add nothing for this order.</summary>
-    Task<OrderEmailSection?> BuildEmailSectionAsync(Order order, CancellationToken cancellationToken);
+    Task<OrderEmailSection?> BuildEmailSectionAsync(OrderSnapshot order, CancellationToken cancellationToken);
 }

@@ -2,11 +2,17 @@ namespace CP.Commerce.Events;
 
 /// <summary>
 /// Order events other modules react to, in the same transaction as the status change (unlike
-/// OrchardCore.Commerce, there is a refund event). Every method has a default no-op body, so a
-/// handler implements only what it needs. Handlers of disabled modules are not called.
+/// OrchardCore.Commerce, there is a refund event). Every method has a default body, so a handler
+/// implements only what it needs. Handlers of disabled modules are not called.
 /// </summary>
 public interface IOrderEvents
 {
+    /// <summary>
+    /// Asked before a refund moves any money: null lets it go on, a refusal stops it (the order stays
+    /// Paid and the payment provider is not asked). Must not change anything.
+    /// </summary>
+    Task<OrderEventRefusal?> CanRefundAsync(OrderSnapshot order, CancellationToken cancellationToken) => Task.FromResult<OrderEventRefusal?>(null);
+
     /// <summary>The payment provider confirmed the charge and the order is now Paid.</summary>
     Task OrderPaidAsync(OrderEventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -1,9 +1,9 @@
 using System.Data.Common;
 
-namespace CP.Licensing.Data;
+namespace StoreSite.Data;
 
 /// <summary>Parameters for the module's hand-written SQL (always parameterised).</summary>
-internal static class DbCommandParameters
+public static class DbCommandParameters
 {
     public static void AddParameter(this DbCommand command, string name, object value)
     {

@@ -1,6 +1,6 @@
 using StoreSite.Data;
 
-namespace CP.Licensing.Data;
+namespace StoreSite.Data;
 
 /// <summary>
 /// SQLite has one writer at a time, and Microsoft.Data.Sqlite answers a busy database by putting

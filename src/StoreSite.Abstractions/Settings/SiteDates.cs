@@ -1,7 +1,6 @@
 using System.Globalization;
-using StoreSite.Settings;
 
-namespace CP.Commerce.Services;
+namespace StoreSite.Settings;
 
 /// <summary>Writes dates in the site's time zone (scoped: reads the settings once per request).</summary>
 public sealed class SiteDates(ISiteSettingsStore settings)

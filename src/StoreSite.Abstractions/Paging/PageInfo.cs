@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CP.Commerce.ViewModels;
+namespace StoreSite.Paging;
 
 /// <summary>
 /// Where a list is: the page shown, how many pages, how many rows; the query string that keeps its

@@ -1,0 +1,11 @@
+namespace CP.Commerce.Catalog;
+
+/// <summary>Reads the catalog for other modules (implemented by CP.Commerce); never writes.</summary>
+public interface IProductCatalog
+{
+    /// <summary>A plan with its product, or null when there is no such plan.</summary>
+    Task<PlanSummary?> FindPlanAsync(int planId, CancellationToken cancellationToken);
+
+    /// <summary>Several plans at once (unknown ids are left out).</summary>
+    Task<IReadOnlyDictionary<int, PlanSummary>> FindPlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken);
+}

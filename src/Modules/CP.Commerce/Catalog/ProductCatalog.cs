@@ -1,0 +1,26 @@
+using CP.Commerce.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CP.Commerce.Catalog;
+
+/// <summary>The catalog as other modules read it (<see cref="IProductCatalog"/>).</summary>
+public sealed class ProductCatalog(CommerceDbContext db) : IProductCatalog
+{
+    public async Task<PlanSummary?> FindPlanAsync(int planId, CancellationToken cancellationToken) =>
+        (await FindPlansAsync([planId], cancellationToken)).GetValueOrDefault(planId);
+
+    public async Task<IReadOnlyDictionary<int, PlanSummary>> FindPlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(planIds);
+        if (planIds.Count == 0)
+        {
+            return new Dictionary<int, PlanSummary>();
+        }
+
+        var ids = planIds.Distinct().ToList();
+        return await db.Plans.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new PlanSummary(p.Id, p.Name, p.Price, p.IsActive, p.ProductId, p.Product!.Slug, p.Product.Name, p.Product.IsActive && !p.Product.IsArchived))
+            .ToDictionaryAsync(p => p.PlanId, cancellationToken);
+    }
+}

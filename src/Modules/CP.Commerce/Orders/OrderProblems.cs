@@ -1,0 +1,58 @@
+namespace CP.Commerce.Orders;
+
+/// <summary>
+/// Why an action on an order is refused (<see cref="StoreSite.Outcome.Problem"/> codes of
+/// <see cref="OrderRefunder"/> and <see cref="OrderCanceller"/>); the words are the web layer's
+/// (<c>Controllers/OrderActionMessages</c>).
+/// </summary>
+public static class OrderProblems
+{
+    /// <summary>The reason is required (field <c>Reason</c>).</summary>
+    public const string ReasonRequired = "reason_required";
+
+    /// <summary>The reason is longer than the order can keep (field <c>Reason</c>).</summary>
+    public const string ReasonTooLong = "reason_too_long";
+
+    public const string AlreadyRefunded = "already_refunded";
+
+    /// <summary>The money went back already; Finish refund completes the store's part.</summary>
+    public const string RefundPending = "refund_pending";
+
+    /// <summary>Only Paid orders can be refunded.</summary>
+    public const string NotPaid = "not_paid";
+
+    /// <summary>Only RefundPending orders can have their refund finished.</summary>
+    public const string NotRefundPending = "not_refund_pending";
+
+    public const string AlreadyCancelled = "already_cancelled";
+
+    /// <summary>A paid order is refunded, not cancelled.</summary>
+    public const string PaidNotCancellable = "paid_not_cancellable";
+
+    /// <summary>The provider confirmed the charge: Finish payment, not cancel.</summary>
+    public const string PaymentConfirmed = "payment_confirmed";
+
+    /// <summary>Only Pending orders can be cancelled.</summary>
+    public const string NotPending = "not_pending";
+
+    /// <summary>The payment provider of the order is not installed or not enabled (<see cref="StoreSite.Outcome.Detail"/>: its name).</summary>
+    public const string ProviderUnavailable = "provider_unavailable";
+
+    /// <summary>The provider could not be reached (detail: the error).</summary>
+    public const string ProviderUnreachable = "provider_unreachable";
+
+    /// <summary>The provider refused (detail: its message).</summary>
+    public const string ProviderRefused = "provider_refused";
+
+    /// <summary>A cancel found the order charged after all (detail: the charge's reference).</summary>
+    public const string ChargedAfterAll = "charged_after_all";
+
+    /// <summary>A module refused the refund up front (detail: its reason).</summary>
+    public const string RefusedByModule = "refused_by_module";
+
+    /// <summary>The provider refunded but the store's part failed; the order is RefundPending (detail: the error).</summary>
+    public const string StoreFailedAfterRefund = "store_failed_after_refund";
+
+    /// <summary>Another request changed the order meanwhile.</summary>
+    public const string Changed = "changed";
+}
