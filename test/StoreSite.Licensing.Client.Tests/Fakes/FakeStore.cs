@@ -44,10 +44,21 @@ public sealed class FakeStore : HttpMessageHandler
     /// <summary>When true, the store never answers (the client's timeout ends the call).</summary>
     public bool Hangs { get; set; }
 
+    /// <summary>When set, the body of <c>GET /api/v1/licenses/signing-key</c> in place of the real one.</summary>
+    public string? SigningKeyAnswer { get; set; }
+
     public static string CheckedAt(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath.EndsWith("/api/v1/licenses/signing-key", StringComparison.Ordinal))
+        {
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(SigningKeyAnswer ?? $"{{\"algorithm\":\"ed25519\",\"public_key\":\"{PublicKey}\"}}", Encoding.UTF8, "application/json"),
+            };
+        }
+
         var requestBody = await request.Content!.ReadAsByteArrayAsync(cancellationToken);
         using var document = JsonDocument.Parse(requestBody);
         var call = new FakeCall(request.RequestUri!.AbsolutePath, request.Content.Headers.ContentType?.MediaType, document.RootElement.Clone());
