@@ -10,7 +10,7 @@ namespace StoreSite.Licensing.Client;
 /// <c>X-License-Signature</c> verifies over the exact body bytes with the embedded store key and
 /// its body echoes that nonce. The last valid signed answer is cached and served while the store
 /// cannot be reached, for the grace period from its <c>checked_at</c>; a store answer "not valid"
-/// clears it. docs/licensing-client.md describes the use.
+/// clears it. One client may serve many calls at once. docs/licensing-client.md describes the use.
 /// </summary>
 public sealed class LicenseClient : IDisposable
 {
@@ -35,6 +35,12 @@ public sealed class LicenseClient : IDisposable
     private readonly TimeSpan timeout;
     private readonly IAnswerCache? cache;
     private readonly TimeProvider clock;
+
+    /// <summary>
+    /// The <c>checked_at</c> of the last "not valid" the store answered this client (ticks; 0 = none):
+    /// no cached answer made at or before it is served, even when the cache could not be cleared.
+    /// </summary>
+    private long refusedAtTicks;
 
     /// <summary>A client for <paramref name="options"/>; <paramref name="httpClient"/> is used when given (and not disposed by the client), else one is created.</summary>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message names it.</exception>
@@ -111,7 +117,7 @@ public sealed class LicenseClient : IDisposable
             }
 
             // This environment is off the allow-list: the cached answer no longer holds.
-            await ClearCacheAsync(cancellationToken).ConfigureAwait(false);
+            await ForgetCacheAsync(checkedAt, cancellationToken).ConfigureAwait(false);
             return deactivated;
         }
 
@@ -123,7 +129,7 @@ public sealed class LicenseClient : IDisposable
         var refusal = AnswerReader.DeactivationRefusal(reply.Root, checkedAt);
         if (IsLicenseRefusal(reply.StatusCode) && refusal.Code != LicenseCodes.DeactivationLimit)
         {
-            await ClearCacheAsync(cancellationToken).ConfigureAwait(false);
+            await ForgetCacheAsync(checkedAt, cancellationToken).ConfigureAwait(false);
         }
 
         return refusal;
@@ -169,7 +175,7 @@ public sealed class LicenseClient : IDisposable
             else if (IsLicenseRefusal(reply.StatusCode))
             {
                 // The store said "not valid": the cached answer must never be served again.
-                await ClearCacheAsync(cancellationToken).ConfigureAwait(false);
+                await ForgetCacheAsync(checkedAt, cancellationToken).ConfigureAwait(false);
                 return (AnswerReader.Refusal(LicenseStatus.Invalid, reply.Root, checkedAt), null);
             }
             else if (reply.StatusCode is >= 400 and < 500)
@@ -289,7 +295,7 @@ public sealed class LicenseClient : IDisposable
         }
 
         var now = clock.GetUtcNow();
-        if (checkedAt.Value - ClockSkew > now || now - checkedAt.Value > gracePeriod)
+        if (checkedAt.Value - ClockSkew > now || now - checkedAt.Value > gracePeriod || checkedAt.Value.UtcTicks <= Interlocked.Read(ref refusedAtTicks))
         {
             return null;
         }
@@ -320,11 +326,36 @@ public sealed class LicenseClient : IDisposable
         }
     }
 
-    private async Task ClearCacheAsync(CancellationToken cancellationToken)
+    private async Task ForgetCacheAsync(DateTimeOffset refusedAt, CancellationToken cancellationToken)
     {
-        if (cache is not null)
+        InterlockedMax(ref refusedAtTicks, refusedAt.UtcTicks);
+        if (cache is null)
+        {
+            return;
+        }
+
+        try
         {
             await cache.ClearAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The watermark above still keeps this client from serving the old answer.
+        }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var current = Interlocked.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
         }
     }
 

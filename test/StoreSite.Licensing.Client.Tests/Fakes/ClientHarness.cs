@@ -13,7 +13,7 @@ public sealed class ClientHarness : IDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "storesite-client-tests", Guid.NewGuid().ToString("N"));
     private readonly HttpClient http;
 
-    public ClientHarness(TimeSpan? gracePeriod = null, bool withCache = true, string? embeddedKey = null)
+    public ClientHarness(TimeSpan? gracePeriod = null, bool withCache = true, string? embeddedKey = null, IAnswerCache? cache = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
         Store = new FakeStore(Time);
@@ -27,7 +27,8 @@ public sealed class ClientHarness : IDisposable
                 StorePublicKey = embeddedKey ?? Store.PublicKey,
                 GracePeriod = gracePeriod ?? TimeSpan.FromDays(7),
                 Timeout = TimeSpan.FromMilliseconds(300),
-                CacheFilePath = withCache ? CacheFile : null,
+                CacheFilePath = withCache && cache is null ? CacheFile : null,
+                Cache = cache,
                 TimeProvider = Time,
             },
             http);
