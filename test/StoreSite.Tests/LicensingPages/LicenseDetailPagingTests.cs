@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
-using CP.Licensing.Services;
+using CP.Licensing.Lifecycle;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;

@@ -1,6 +1,6 @@
 using System.Net;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;

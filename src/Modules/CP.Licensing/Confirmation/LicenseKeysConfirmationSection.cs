@@ -2,12 +2,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
-using CP.Licensing.Services;
+using CP.Licensing.Customer;
 
 namespace CP.Licensing.Confirmation;
 
 /// <summary>The order's license keys on the confirmation page, the customer's order page and in the confirmation email.</summary>
-public sealed class LicenseKeysConfirmationSection(OrderLicenseKeys keys) : IOrderConfirmationSection
+public sealed class LicenseKeysConfirmationSection(OrderLicenseKeyQuery keys) : IOrderConfirmationSection
 {
     public const string Title = "Your license keys";
 

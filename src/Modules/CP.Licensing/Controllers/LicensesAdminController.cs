@@ -1,13 +1,16 @@
-using StoreSite.Paging;
+using CP.Licensing.Admin;
+using CP.Licensing.Admin.Records;
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using CP.Licensing.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Net.Http.Headers;
 using StoreSite.Mail;
+using StoreSite.Paging;
 using StoreSite.Settings;
 
 namespace CP.Licensing.Controllers;
@@ -19,8 +22,8 @@ namespace CP.Licensing.Controllers;
 /// </summary>
 [Route("admin/licenses")]
 public sealed class LicensesAdminController(
-    LicenseList list,
-    LicenseDetails details,
+    LicenseListQuery list,
+    LicenseDetailQuery details,
     LicenseIssuer issuer,
     LicenseRevoker revoker,
     LicenseSlots slots,
