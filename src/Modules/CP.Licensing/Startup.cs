@@ -67,7 +67,7 @@ public sealed class Startup : ModuleStartup
 
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimitPolicy>(VerifyRateLimitPolicy.Name));
         services.AddOpenApi(VerifyApiDescription.DocumentName, o =>
-            o.ShouldInclude = description => string.Equals(description.RelativePath, VerifyEndpoint.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
+            o.ShouldInclude = description => string.Equals(description.RelativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

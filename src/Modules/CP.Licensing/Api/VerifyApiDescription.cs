@@ -46,9 +46,9 @@ public static class VerifyApiDescription
                 {
                     Required = true,
                     Description = "At most 8 KiB of JSON.",
-                    Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+                    Content = new Dictionary<string, OpenApiMediaType> { [VerifyContract.ContentType] = new() { Schema = schema } },
                 };
             });
 
-    private static ProducesResponseTypeMetadata Answer<T>(int statusCode) => new(statusCode, typeof(T), ["application/json"]);
+    private static ProducesResponseTypeMetadata Answer<T>(int statusCode) => new(statusCode, typeof(T), [VerifyContract.ContentType]);
 }

@@ -13,27 +13,27 @@ public sealed class VerifyResult
         Reason = reason;
     }
 
-    public static VerifyResult RateLimited { get; } = new(429, "rate_limited", "Too many requests.");
+    public static VerifyResult RateLimited { get; } = new(429, VerifyContract.RateLimitedCode, VerifyContract.RateLimitedReason);
 
-    public static VerifyResult UnsupportedMediaType { get; } = new(415, "unsupported_media_type", "Content-Type must be application/json.");
+    public static VerifyResult UnsupportedMediaType { get; } = new(415, VerifyContract.UnsupportedMediaTypeCode, VerifyContract.UnsupportedMediaTypeReason);
 
-    public static VerifyResult TooLarge { get; } = new(413, "too_large", "Request body too large.");
+    public static VerifyResult TooLarge { get; } = new(413, VerifyContract.TooLargeCode, VerifyContract.TooLargeReason);
 
-    public static VerifyResult BadRequest { get; } = new(400, "bad_request", "Malformed JSON body.");
+    public static VerifyResult BadRequest { get; } = new(400, VerifyContract.BadRequestCode, VerifyContract.BadRequestReason);
 
-    public static VerifyResult InvalidFormat { get; } = new(403, "invalid_format", "Invalid license format.");
+    public static VerifyResult InvalidFormat { get; } = new(403, VerifyContract.InvalidFormatCode, VerifyContract.InvalidFormatReason);
 
-    public static VerifyResult NotFound { get; } = new(404, "not_found", "License not found.");
+    public static VerifyResult NotFound { get; } = new(404, VerifyContract.NotFoundCode, VerifyContract.NotFoundReason);
 
-    public static VerifyResult Revoked { get; } = new(403, "revoked", "License has been revoked.");
+    public static VerifyResult Revoked { get; } = new(403, VerifyContract.RevokedCode, VerifyContract.RevokedReason);
 
-    public static VerifyResult Expired { get; } = new(403, "expired", "License expired.");
+    public static VerifyResult Expired { get; } = new(403, VerifyContract.ExpiredCode, VerifyContract.ExpiredReason);
 
-    public static VerifyResult MaxActivationsExceeded { get; } = new(403, "max_activations", "Max activations exceeded.");
+    public static VerifyResult MaxActivationsExceeded { get; } = new(403, VerifyContract.MaxActivationsCode, VerifyContract.MaxActivationsReason);
 
-    public const string ValidCode = "valid";
+    public const string ValidCode = VerifyContract.ValidCode;
 
-    public const string ValidationFailedCode = "validation_failed";
+    public const string ValidationFailedCode = VerifyContract.ValidationFailedCode;
 
     public int StatusCode { get; }
 
