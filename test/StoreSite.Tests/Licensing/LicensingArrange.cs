@@ -86,8 +86,8 @@ internal static class LicensingArrange
     {
         var result = await site.InScopeAsync(sp => sp.GetRequiredService<LicenseIssuer>()
             .IssueAsync(new ManualLicenseRequest(email, product, expiresOn, maxActivations, matchBy), TestSite.AdminEmail, CancellationToken.None));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
-        return result.License!.Key;
+        Assert.True(result.Succeeded, $"{result.Field}: {result.Problem}");
+        return result.Value!.Key;
     }
 
     /// <summary>A license as stored, with its environments and history.</summary>

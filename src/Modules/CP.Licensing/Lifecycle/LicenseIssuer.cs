@@ -7,6 +7,7 @@ using CP.Licensing.Models;
 using CP.Licensing.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using StoreSite;
 using StoreSite.Data;
 using StoreSite.Users;
 
@@ -107,30 +108,30 @@ public sealed partial class LicenseIssuer(
     }
 
     /// <summary>Issues one key by hand for an existing customer.</summary>
-    public async Task<LicenseIssueResult> IssueAsync(ManualLicenseRequest request, string actor, CancellationToken cancellationToken)
+    public async Task<Outcome<License>> IssueAsync(ManualLicenseRequest request, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var customer = await users.FindByEmailAsync(request.CustomerEmail ?? string.Empty, cancellationToken);
         if (customer is null)
         {
-            return LicenseIssueResult.Fail(nameof(ManualLicenseRequest.CustomerEmail), "No account has this email.");
+            return Outcome<License>.Refused(LicenseProblems.NoSuchCustomer, nameof(ManualLicenseRequest.CustomerEmail));
         }
 
         var productName = request.ProductName?.Trim();
         if (string.IsNullOrEmpty(productName) || productName.Length > LicenseConfiguration.ProductNameMaxLength)
         {
-            return LicenseIssueResult.Fail(nameof(ManualLicenseRequest.ProductName), $"Enter a product name of at most {LicenseConfiguration.ProductNameMaxLength} characters.");
+            return Outcome<License>.Refused(LicenseProblems.ProductNameInvalid, nameof(ManualLicenseRequest.ProductName));
         }
 
         if (request.MaxActivations is < 0)
         {
-            return LicenseIssueResult.Fail(nameof(ManualLicenseRequest.MaxActivations), "Max Activations cannot be negative (0 or empty is unlimited).");
+            return Outcome<License>.Refused(LicenseProblems.MaxActivationsOutOfRange, nameof(ManualLicenseRequest.MaxActivations));
         }
 
         if (!Enum.IsDefined(request.MatchBy))
         {
-            return LicenseIssueResult.Fail(nameof(ManualLicenseRequest.MatchBy), "Choose how calls match the allow-list.");
+            return Outcome<License>.Refused(LicenseProblems.MatchRuleInvalid, nameof(ManualLicenseRequest.MatchBy));
         }
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
@@ -152,7 +153,7 @@ public sealed partial class LicenseIssuer(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogIssuedByHand(logger, LicenseKeys.Mask(license.Key), customer.Id, actor);
-        return new LicenseIssueResult(license, new Dictionary<string, string>());
+        return Outcome<License>.Done(license);
     }
 
     /// <summary>

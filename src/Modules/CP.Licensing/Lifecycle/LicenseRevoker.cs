@@ -1,6 +1,7 @@
 using CP.Licensing.Data;
 using CP.Licensing.Models;
 using Microsoft.Extensions.Logging;
+using StoreSite;
 using StoreSite.Data;
 
 namespace CP.Licensing.Lifecycle;
@@ -12,19 +13,21 @@ namespace CP.Licensing.Lifecycle;
 public sealed partial class LicenseRevoker(LicensingDbContext db, SiteDatabase database, TimeProvider clock, ILogger<LicenseRevoker> logger)
 {
     /// <summary>Revokes one license by hand; <paramref name="reason"/> and <paramref name="actor"/> are required.</summary>
-    public async Task<RevokeOutcome> RevokeAsync(int licenseId, string reason, string actor, CancellationToken cancellationToken)
+    public async Task<Outcome> RevokeAsync(int licenseId, string reason, string actor, CancellationToken cancellationToken)
     {
         var (cleanReason, cleanActor) = Require(reason, actor);
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var revoked = await RevokeWhereAsync(LicenseSql.RevokeById, "@id", licenseId, cleanReason, cleanActor, cancellationToken);
         if (revoked.Count == 0)
         {
-            return await db.Licenses.FindAsync([licenseId], cancellationToken) is null ? RevokeOutcome.NotFound : RevokeOutcome.AlreadyRevoked;
+            return await db.Licenses.FindAsync([licenseId], cancellationToken) is null
+                ? Outcome.Refused(LicenseProblems.NotFound)
+                : Outcome.Refused(LicenseProblems.AlreadyRevoked);
         }
 
         await transaction.CommitAsync(cancellationToken);
         LogRevoked(logger, licenseId, cleanActor, cleanReason);
-        return RevokeOutcome.Revoked;
+        return Outcome.Done;
     }
 
     /// <summary>Revokes every key of an order that is not revoked yet; returns how many.</summary>

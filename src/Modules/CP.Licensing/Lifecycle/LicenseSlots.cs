@@ -1,8 +1,10 @@
 using System.Globalization;
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using StoreSite;
 using StoreSite.Data;
 
 namespace CP.Licensing.Lifecycle;
@@ -21,7 +23,8 @@ public sealed partial class LicenseSlots(
     ILogger<LicenseSlots> logger)
 {
     /// <summary>Removes environment <paramref name="environmentId"/> from the license's allow-list; Activations Used drops by one.</summary>
-    public async Task<LicenseChangeResult> FreeSlotAsync(int licenseId, int environmentId, string actor, CancellationToken cancellationToken)
+    /// <returns>The removed environment, "domain (IP)".</returns>
+    public async Task<Outcome<string>> FreeSlotAsync(int licenseId, int environmentId, string actor, CancellationToken cancellationToken)
     {
         var who = Actor(actor);
         using var turn = await writeGate.EnterAsync(database, cancellationToken);
@@ -32,7 +35,7 @@ public sealed partial class LicenseSlots(
             giveBack.AddParameter("@environment", environmentId);
             if (await giveBack.ExecuteScalarAsync(cancellationToken) is null or DBNull)
             {
-                return await RefusalAsync(licenseId, "That environment is no longer on this key's allow-list.", cancellationToken);
+                return await RefusalAsync(licenseId, LicenseProblems.EnvironmentGone, cancellationToken);
             }
         }
 
@@ -45,7 +48,7 @@ public sealed partial class LicenseSlots(
             if (!await reader.ReadAsync(cancellationToken))
             {
                 // Removed meanwhile by another admin: disposing without commit gives the count back.
-                return new LicenseChangeResult(LicenseChangeOutcome.Refused, "That environment is no longer on this key's allow-list.");
+                return Outcome.Refused(LicenseProblems.EnvironmentGone);
             }
 
             environment = $"{reader.GetString(0)} ({reader.GetString(1)})";
@@ -54,16 +57,16 @@ public sealed partial class LicenseSlots(
         await AddEventAsync(licenseId, LicenseEventKind.SlotFreed, who, $"Removed environment {environment} from the allow-list; its slot is free.", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSlotFreed(logger, licenseId, environment, who);
-        return new LicenseChangeResult(LicenseChangeOutcome.Changed, $"Removed {environment}: one slot is free.");
+        return Outcome<string>.Done(environment);
     }
 
     /// <summary>Sets Max Activations (0 is unlimited); refused below Activations Used, with how many environments to remove first.</summary>
-    public async Task<LicenseChangeResult> ChangeMaxActivationsAsync(int licenseId, int maxActivations, string actor, CancellationToken cancellationToken)
+    public async Task<Outcome<MaxActivationsChange>> ChangeMaxActivationsAsync(int licenseId, int maxActivations, string actor, CancellationToken cancellationToken)
     {
         var who = Actor(actor);
         if (maxActivations is < 0 or > LicensingLimits.MaxActivations)
         {
-            return new LicenseChangeResult(LicenseChangeOutcome.Refused, LicensingLimits.MaxActivationsProblem);
+            return Outcome.Refused(LicenseProblems.MaxActivationsOutOfRange, nameof(License.MaxActivations));
         }
 
         using var turn = await writeGate.EnterAsync(database, cancellationToken);
@@ -74,22 +77,22 @@ public sealed partial class LicenseSlots(
             .FirstOrDefaultAsync(cancellationToken);
         if (license is null)
         {
-            return LicenseChangeResult.NotFound;
+            return Outcome.Refused(LicenseProblems.NotFound);
         }
 
         if (license.Revoked)
         {
-            return new LicenseChangeResult(LicenseChangeOutcome.Refused, LicenseChangeResult.RevokedMessage);
+            return Outcome.Refused(LicenseProblems.Revoked);
         }
 
         if (license.MaxActivations == maxActivations)
         {
-            return new LicenseChangeResult(LicenseChangeOutcome.Unchanged, $"Max Activations already is {LimitText(maxActivations)}.");
+            return Outcome<MaxActivationsChange>.Done(new MaxActivationsChange(maxActivations, maxActivations));
         }
 
         if (maxActivations != 0 && license.ActivationsUsed > maxActivations)
         {
-            return new LicenseChangeResult(LicenseChangeOutcome.Refused, TooLowMessage(license.ActivationsUsed, maxActivations));
+            return Outcome.Refused(LicenseProblems.BelowActivationsUsed, nameof(License.MaxActivations));
         }
 
         await using (var change = database.CreateCommand(LicenseSql.ChangeMax))
@@ -100,7 +103,7 @@ public sealed partial class LicenseSlots(
             if (await change.ExecuteScalarAsync(cancellationToken) is null or DBNull)
             {
                 // Another node changed the key between the read and the update (PostgreSQL).
-                return new LicenseChangeResult(LicenseChangeOutcome.Refused, "The key changed meanwhile; look at it again and retry.");
+                return Outcome.Refused(LicenseProblems.ChangedMeanwhile, nameof(License.MaxActivations));
             }
         }
 
@@ -108,25 +111,21 @@ public sealed partial class LicenseSlots(
         await AddEventAsync(licenseId, LicenseEventKind.MaxActivationsChanged, who, detail, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogMaxChanged(logger, licenseId, license.MaxActivations, maxActivations, who);
-        return new LicenseChangeResult(LicenseChangeOutcome.Changed, detail);
+        return Outcome<MaxActivationsChange>.Done(new MaxActivationsChange(license.MaxActivations, maxActivations));
     }
 
-    /// <summary>"This key has 4 environments; remove 2 before lowering the limit to 2."</summary>
-    public static string TooLowMessage(int used, int maxActivations) =>
-        string.Create(CultureInfo.InvariantCulture, $"This key has {used} environment{(used == 1 ? string.Empty : "s")}; remove {used - maxActivations} before lowering the limit to {maxActivations}.");
-
-    /// <summary>A limit in words: the number, or "unlimited" for 0.</summary>
-    public static string LimitText(int maxActivations) =>
+    // The history entry's words (stored with the event): the number, or "unlimited" for 0.
+    private static string LimitText(int maxActivations) =>
         maxActivations == 0 ? "unlimited" : maxActivations.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<LicenseChangeResult> RefusalAsync(int licenseId, string otherwise, CancellationToken cancellationToken)
+    private async Task<Outcome> RefusalAsync(int licenseId, string otherwise, CancellationToken cancellationToken)
     {
         var revoked = await db.Licenses.AsNoTracking().Where(l => l.Id == licenseId).Select(l => (bool?)(l.RevokedAt != null)).FirstOrDefaultAsync(cancellationToken);
         return revoked switch
         {
-            null => LicenseChangeResult.NotFound,
-            true => new LicenseChangeResult(LicenseChangeOutcome.Refused, LicenseChangeResult.RevokedMessage),
-            false => new LicenseChangeResult(LicenseChangeOutcome.Refused, otherwise),
+            null => Outcome.Refused(LicenseProblems.NotFound),
+            true => Outcome.Refused(LicenseProblems.Revoked),
+            false => Outcome.Refused(otherwise),
         };
     }
 
