@@ -1,16 +1,16 @@
 using System.Security.Claims;
-using StoreSite.Data;
-using StoreSite.Settings;
-using CP.Licensing.Services;
+using CP.Licensing.Customer;
 using CP.Licensing.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StoreSite.Data;
+using StoreSite.Settings;
 
 namespace CP.Licensing.Controllers;
 
 /// <summary>Account -> Licenses: the signed-in customer's own keys that are not revoked, to copy.</summary>
 [Route("account/licenses")]
-public sealed class AccountLicensesController(CustomerLicenses licenses, ISiteSettingsStore settings, TimeProvider clock) : Controller
+public sealed class AccountLicensesController(CustomerLicenseQuery licenses, ISiteSettingsStore settings, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ViewOwnLicenses))]
