@@ -36,9 +36,10 @@ public sealed class PasswordResetSender(
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var address = await publicAddress.GetAsync(cancellationToken);
-        var path = links.GetPathByAction(nameof(Controllers.PasswordController.ResetPassword), "Password", new { email = user.Email, code = ResetCode.Encode(token) })
+        // The page's path from its route; the query escaped as data (an '@' becomes %40).
+        var path = links.GetPathByAction(nameof(Controllers.PasswordController.ResetPassword), "Password")
             ?? throw new InvalidOperationException("The reset password page has no route.");
-        var link = address.Link(path);
+        var link = address.Link($"{path}?email={Uri.EscapeDataString(user.Email)}&code={Uri.EscapeDataString(ResetCode.Encode(token))}");
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var subject = $"Reset your password for {site.SiteName}";
         var parameters = new Dictionary<string, object?>
