@@ -32,9 +32,9 @@ public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog ca
     /// <summary>
     /// The pages of license <paramref name="licenseId"/>'s environments and history that
     /// <paramref name="position"/> asks for, <paramref name="pageSize"/> rows each; a page beyond the
-    /// last gives the last one.
+    /// last gives the last one. <paramref name="pagePath"/> is the key page's path (from its route), for the pagers.
     /// </summary>
-    public async Task<LicenseDetailLists> ListsAsync(int licenseId, LicenseDetailPosition position, int pageSize, CancellationToken cancellationToken)
+    public async Task<LicenseDetailLists> ListsAsync(int licenseId, LicenseDetailPosition position, int pageSize, string pagePath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -47,9 +47,9 @@ public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog ca
             PageInfo.Clamp(position.History, PageInfo.CountPages(historyCount, pageSize)));
 
         // Each pager's links keep the other list's page.
-        var environmentsPaging = PagedQuery.PageOf(environmentCount, shown.Environments, pageSize, BaseUrl(licenseId, shown, LicenseDetailPosition.EnvironmentsParameter))
+        var environmentsPaging = PagedQuery.PageOf(environmentCount, shown.Environments, pageSize, BaseUrl(pagePath, shown, LicenseDetailPosition.EnvironmentsParameter))
             with { Parameter = LicenseDetailPosition.EnvironmentsParameter, Anchor = "#environments", Label = "Pages of environments" };
-        var historyPaging = PagedQuery.PageOf(historyCount, shown.History, pageSize, BaseUrl(licenseId, shown, LicenseDetailPosition.HistoryParameter))
+        var historyPaging = PagedQuery.PageOf(historyCount, shown.History, pageSize, BaseUrl(pagePath, shown, LicenseDetailPosition.HistoryParameter))
             with { Parameter = LicenseDetailPosition.HistoryParameter, Anchor = "#history", Label = "Pages of history" };
         return new LicenseDetailLists(
             await environments.PageItemsAsync(environmentsPaging, pageSize, cancellationToken),
@@ -59,10 +59,9 @@ public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog ca
             shown);
     }
 
-    private static string BaseUrl(int licenseId, LicenseDetailPosition shown, string list)
+    private static string BaseUrl(string pagePath, LicenseDetailPosition shown, string list)
     {
         var query = shown.QueryString(except: list);
-        var path = LicenseDetailPosition.First.UrlOf(licenseId);
-        return query.Length == 0 ? path : path + "?" + query;
+        return query.Length == 0 ? pagePath : pagePath + "?" + query;
     }
 }

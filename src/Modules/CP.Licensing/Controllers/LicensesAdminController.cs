@@ -40,7 +40,7 @@ public sealed class LicensesAdminController(
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var found = await list.PageAsync(filter, page, Math.Max(1, site.PageSize), cancellationToken);
         var query = filter.ToQueryString();
-        var paging = new PageInfo(found.Page, found.PageCount, found.Total, "/admin/licenses" + (query.Length == 0 ? string.Empty : "?" + query));
+        var paging = new PageInfo(found.Page, found.PageCount, found.Total, Url.Action(nameof(Index))! + (query.Length == 0 ? string.Empty : "?" + query));
         return View(new LicenseListViewModel(found.Rows, filter, paging));
     }
 
@@ -82,7 +82,7 @@ public sealed class LicensesAdminController(
         if (result is { Succeeded: true, Value: { } change })
         {
             notifier.Success(LicenseActionMessages.MaxActivationsChanged(change));
-            return Redirect(position.UrlOf(id));
+            return Redirect(position.WithQuery(ShowPath(id)));
         }
 
         var detail = await details.FindAsync(id, cancellationToken);
@@ -95,7 +95,7 @@ public sealed class LicensesAdminController(
         {
             // A revoked key's page has no limit form to show the message next to.
             notifier.Error(LicenseActionMessages.Revoked);
-            return Redirect(position.UrlOf(id));
+            return Redirect(position.WithQuery(ShowPath(id)));
         }
 
         if (result is { } refused)
@@ -132,7 +132,7 @@ public sealed class LicensesAdminController(
         }
 
         // Back to the same pages; one that no longer exists (its last environment freed) shows the last one.
-        return Redirect(new LicenseDetailPosition(environments, history).UrlOf(id));
+        return Redirect(new LicenseDetailPosition(environments, history).WithQuery(ShowPath(id)));
     }
 
     [HttpGet("{id:int}/revoke")]
@@ -232,7 +232,7 @@ public sealed class LicensesAdminController(
     private async Task<IActionResult> ShowAsync(LicenseDetail detail, LicenseDetailPosition position, int? maxActivations, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
-        var lists = await details.ListsAsync(detail.License.Id, position, Math.Max(1, site.PageSize), cancellationToken);
+        var lists = await details.ListsAsync(detail.License.Id, position, Math.Max(1, site.PageSize), ShowPath(detail.License.Id), cancellationToken);
         return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, Lists = lists, MaxActivations = maxActivations });
     }
 
@@ -255,4 +255,7 @@ public sealed class LicensesAdminController(
     }
 
     private string Actor() => User.Identity?.Name is { Length: > 0 } name ? name : "admin";
+
+    /// <summary>The path of a key's admin page, from its route.</summary>
+    private string ShowPath(int id) => Url.Action(nameof(Show), new { id })!;
 }

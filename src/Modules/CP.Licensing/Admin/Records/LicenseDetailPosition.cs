@@ -14,9 +14,6 @@ public sealed record LicenseDetailPosition(int? Environments, int? History)
 
     public static LicenseDetailPosition First { get; } = new(null, null);
 
-    /// <summary>The key's admin page at this position, e.g. <c>/admin/licenses/7?environments=3</c> (no parameter for a first page).</summary>
-    public string UrlOf(int licenseId) => WithQuery(string.Create(CultureInfo.InvariantCulture, $"/admin/licenses/{licenseId}"));
-
     /// <summary><paramref name="path"/> with this position's query string (a form's action keeps the position for the redirect that follows).</summary>
     public string WithQuery(string path)
     {
