@@ -1,0 +1,19 @@
+using Stripe;
+
+namespace CP.Payments.Stripe.Services;
+
+/// <summary>Stripe's message of a failed call, for the admin and the log (never a key: Stripe masks them itself).</summary>
+public static class StripeErrors
+{
+    public static string Describe(Exception exception) => exception switch
+    {
+        StripeException { StripeError.Message: { Length: > 0 } message } => message,
+        StripeException stripe when stripe.HttpStatusCode != 0 => $"Stripe answered {(int)stripe.HttpStatusCode}.",
+        HttpRequestException or TaskCanceledException or StripeException => "Stripe could not be reached.",
+        _ => exception.Message,
+    };
+
+    /// <summary>True for the failures of a call to Stripe (refused, unreachable, timed out), which the store reports instead of failing.</summary>
+    public static bool IsStripeFailure(Exception exception) =>
+        exception is StripeException or HttpRequestException or TaskCanceledException;
+}
