@@ -48,7 +48,16 @@ public static partial class StripeWebhookEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var json = await ReadBodyAsync(request, cancellationToken);
+        string? json;
+        try
+        {
+            json = await ReadBodyAsync(request, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return Results.StatusCode(ex.StatusCode);
+        }
+
         if (json is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -69,7 +78,7 @@ public static partial class StripeWebhookEndpoint
             return Results.BadRequest("Stripe-Signature is missing.");
         }
 
-        Event stripeEvent;
+        Event? stripeEvent;
         try
         {
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds();
@@ -80,14 +89,14 @@ public static partial class StripeWebhookEndpoint
             LogRefused(logger, ex.Message);
             return Results.BadRequest("The signature does not match.");
         }
-        catch (Newtonsoft.Json.JsonException ex)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or Newtonsoft.Json.JsonException or InvalidOperationException or InvalidCastException or FormatException or ArgumentException)
         {
             // Signed, but not an event.
             LogRefused(logger, ex.Message);
             return Results.BadRequest("The body is not a Stripe event.");
         }
 
-        if (string.IsNullOrEmpty(stripeEvent.Id) || string.IsNullOrEmpty(stripeEvent.Type))
+        if (stripeEvent is null || string.IsNullOrEmpty(stripeEvent.Id) || string.IsNullOrEmpty(stripeEvent.Type))
         {
             return Results.BadRequest("The body is not a Stripe event.");
         }
