@@ -212,11 +212,15 @@ public sealed class OrderLicensingTests
             .BuildEmailSectionAsync(await OrderAsync(site, "SO-2028-000010", PaidAt, (UnlicensedPlan, "Support", 1)), CancellationToken.None));
 
         Assert.NotNull(section);
-        Assert.Contains(key, section.Text, StringComparison.Ordinal);
-        Assert.Contains(key, section.Html, StringComparison.Ordinal);
-        Assert.Contains("valid until 2029-01-31", section.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", section.Html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", section.Html, StringComparison.Ordinal);
+        Assert.Equal((typeof(LicenseKeysEmailHtml), typeof(LicenseKeysEmailText)), (section.HtmlComponent, section.TextComponent));
+        var mail = site.Services.GetRequiredService<StoreSite.Mail.IMailRenderer>();
+        var text = await mail.RenderTextAsync<LicenseKeysEmailText>(section.Parameters);
+        var html = await mail.RenderHtmlAsync<LicenseKeysEmailHtml>(section.Parameters);
+        Assert.Contains(key, text, StringComparison.Ordinal);
+        Assert.Contains(key, html, StringComparison.Ordinal);
+        Assert.Contains("valid until 2029-01-31", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Equal(typeof(OrderLicenseKeysViewComponent), new LicenseKeysConfirmationSection(null!).ViewComponent);
         Assert.Null(none);
     }
