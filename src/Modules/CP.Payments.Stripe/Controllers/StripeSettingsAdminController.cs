@@ -2,6 +2,7 @@ using CP.Payments.Stripe.Services;
 using CP.Payments.Stripe.Settings;
 using CP.Payments.Stripe.ViewModels;
 using CP.Payments.Stripe.Webhooks;
+using CP.Commerce.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -20,12 +21,12 @@ public sealed class StripeSettingsAdminController(
     INotifier notifier) : Controller
 {
     [HttpGet("")]
-    [Authorize(Policy = StripePermissions.ManagePayments)]
+    [Authorize(Policy = CommercePermissionNames.ManagePayments)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await PageAsync(new StripeSettingsViewModel(), cancellationToken));
 
     [HttpPost("")]
-    [Authorize(Policy = StripePermissions.ManagePayments)]
+    [Authorize(Policy = CommercePermissionNames.ManagePayments)]
     public async Task<IActionResult> Index(StripeSettingsViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -58,7 +59,7 @@ public sealed class StripeSettingsAdminController(
     }
 
     [HttpPost("test")]
-    [Authorize(Policy = StripePermissions.ManagePayments)]
+    [Authorize(Policy = CommercePermissionNames.ManagePayments)]
     public async Task<IActionResult> TestConnection(CancellationToken cancellationToken)
     {
         var outcome = await connection.TestAsync(cancellationToken);
