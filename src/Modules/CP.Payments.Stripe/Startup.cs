@@ -1,4 +1,6 @@
+using CP.Commerce.Payments;
 using CP.Payments.Stripe.Data;
+using CP.Payments.Stripe.Payments;
 using CP.Payments.Stripe.Recipes;
 using CP.Payments.Stripe.Services;
 using CP.Payments.Stripe.Settings;
@@ -30,6 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StripeCheckoutSessions>();
         services.AddScoped<StripeRefunds>();
         services.AddScoped<StripeEventProcessor>();
+        services.AddScoped<IPaymentProvider, StripePaymentProvider>();
 
         services.AddScoped<IRecipeStep, StripeSettingsStep>();
     }

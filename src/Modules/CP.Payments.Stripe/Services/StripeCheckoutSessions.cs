@@ -48,7 +48,7 @@ public sealed partial class StripeCheckoutSessions(
         catch (Exception ex) when (StripeErrors.IsStripeFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
             LogStripeFailed(ex, "create a Checkout Session", order.OrderNumber);
-            return Outcome<StripeCheckoutSession>.Refused(StripeProblems.StripeError, detail: StripeErrors.Describe(ex));
+            return Outcome<StripeCheckoutSession>.Refused(StripeErrors.Problem(ex), detail: StripeErrors.Describe(ex));
         }
 
         var session = new StripeCheckoutSession
@@ -127,7 +127,7 @@ public sealed partial class StripeCheckoutSessions(
             catch (Exception ex) when (StripeErrors.IsStripeFailure(ex) && !cancellationToken.IsCancellationRequested)
             {
                 LogStripeFailed(ex, "expire a Checkout Session", orderNumber);
-                return Outcome<string?>.Refused(StripeProblems.StripeError, detail: StripeErrors.Describe(ex));
+                return Outcome<string?>.Refused(StripeErrors.Problem(ex), detail: StripeErrors.Describe(ex));
             }
         }
 

@@ -13,6 +13,15 @@ public static class StripeErrors
         _ => exception.Message,
     };
 
+    /// <summary>
+    /// <see cref="StripeProblems.StripeError"/> when Stripe answered and refused (a 4xx), else
+    /// <see cref="StripeProblems.StripeUnreachable"/> (no answer, a timeout, a 5xx): the call may be tried again.
+    /// </summary>
+    public static string Problem(Exception exception) =>
+        exception is StripeException { HttpStatusCode: >= (System.Net.HttpStatusCode)400 and < (System.Net.HttpStatusCode)500 }
+            ? StripeProblems.StripeError
+            : StripeProblems.StripeUnreachable;
+
     /// <summary>True for the failures of a call to Stripe (refused, unreachable, timed out), which the store reports instead of failing.</summary>
     public static bool IsStripeFailure(Exception exception) =>
         exception is StripeException or HttpRequestException or TaskCanceledException;

@@ -39,7 +39,7 @@ public sealed partial class StripeRefunds(StripeSettingsStore settings, StripeCl
         catch (Exception ex) when (StripeErrors.IsStripeFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
             LogRefundFailed(ex, orderNumber);
-            return Outcome<string>.Refused(StripeProblems.StripeError, detail: StripeErrors.Describe(ex));
+            return Outcome<string>.Refused(StripeErrors.Problem(ex), detail: StripeErrors.Describe(ex));
         }
     }
 

@@ -101,8 +101,9 @@ public static partial class StripeWebhookEndpoint
             return Results.BadRequest("The body is not a Stripe event.");
         }
 
-        await services.GetRequiredService<StripeEventProcessor>().ProcessAsync(stripeEvent, json, cancellationToken);
-        return Results.Ok();
+        return await services.GetRequiredService<StripeEventProcessor>().ProcessAsync(stripeEvent, json, cancellationToken)
+            ? Results.Ok()
+            : Results.StatusCode(StatusCodes.Status500InternalServerError);
     }
 
     /// <summary>The body as text, or null when it is longer than <see cref="MaxBodyBytes"/>.</summary>
