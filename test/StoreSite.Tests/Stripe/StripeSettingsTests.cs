@@ -180,6 +180,18 @@ public sealed class StripeSettingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Admin_payments_offers_stripe_and_links_to_its_settings_when_the_module_is_on()
+    {
+        await using var site = StripeStore.Start(_stripe, chooseStripe: false);
+        var admin = await site.AdminAsync();
+
+        var page = await admin.GetDocumentAsync("/admin/payments");
+
+        Assert.NotNull(page.QuerySelector("form.payments-form input[name='PaymentProvider'][value='stripe']"));
+        Assert.Equal(Page, page.QuerySelector(".payment-provider-settings a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_page_answers_404_while_the_module_is_off()
     {
         await using var site = TestSite.Start();

@@ -21,6 +21,9 @@ public interface IPaymentProvider
     /// </summary>
     bool ConfirmsLater => false;
 
+    /// <summary>The name of the route of the provider's settings page (linked from Admin -> Payments), or null when it has none.</summary>
+    string? SettingsRouteName => null;
+
     Task<PaymentResult> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken);
 
     Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken);

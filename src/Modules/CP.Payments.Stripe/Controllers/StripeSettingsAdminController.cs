@@ -20,7 +20,10 @@ public sealed class StripeSettingsAdminController(
     LinkGenerator links,
     INotifier notifier) : Controller
 {
-    [HttpGet("")]
+    /// <summary>The settings page's route name (Admin -> Payments links to it).</summary>
+    public const string RouteName = "CP.Payments.Stripe.Settings";
+
+    [HttpGet("", Name = RouteName)]
     [Authorize(Policy = CommercePermissionNames.ManagePayments)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await PageAsync(new StripeSettingsViewModel(), cancellationToken));

@@ -28,6 +28,8 @@ public sealed class StripePaymentProvider(
 
     public bool ConfirmsLater => true;
 
+    public string? SettingsRouteName => Controllers.StripeSettingsAdminController.RouteName;
+
     public async Task<PaymentResult> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
