@@ -169,6 +169,19 @@ public sealed class StripeSettingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        await using var site = StripeStore.Start(_stripe, chooseStripe: false);
+        var admin = await site.AdminAsync();
+        var before = await StoredAsync(site);
+
+        using var response = await admin.PostAsync(Page, new FormUrlEncodedContent([new("SecretKey", NewSecretKey)]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before.ProtectedSecretKey, (await StoredAsync(site)).ProtectedSecretKey);
+    }
+
+    [Fact]
     public async Task A_customer_cannot_open_or_post_the_page()
     {
         await using var site = StripeStore.Start(_stripe, chooseStripe: false);

@@ -134,4 +134,14 @@ public sealed class StripeWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, signed.StatusCode);
         Assert.Empty(await _site.StripeEventsAsync());
     }
+
+    [Fact]
+    public async Task The_webhook_answers_404_while_the_module_is_off()
+    {
+        await using var site = TestSite.Start();
+
+        using var response = await site.CreateClient().PostWebhookAsync(UnknownEvent(), site.Clock.GetUtcNow());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
