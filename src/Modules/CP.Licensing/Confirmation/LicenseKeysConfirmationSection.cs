@@ -1,6 +1,6 @@
 using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
-using CP.Licensing.Services;
+using CP.Licensing.Customer;
 
 namespace CP.Licensing.Confirmation;
 
@@ -8,7 +8,7 @@ namespace CP.Licensing.Confirmation;
 /// The order's license keys on the confirmation page, the customer's order page and in the confirmation email
 /// (<see cref="LicenseKeysEmailHtml"/> and <see cref="LicenseKeysEmailText"/>, given the keys loaded here).
 /// </summary>
-public sealed class LicenseKeysConfirmationSection(OrderLicenseKeys keys) : IOrderConfirmationSection
+public sealed class LicenseKeysConfirmationSection(OrderLicenseKeyQuery keys) : IOrderConfirmationSection
 {
     public const string Title = "Your license keys";
 
