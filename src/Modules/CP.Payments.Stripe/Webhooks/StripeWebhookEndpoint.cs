@@ -14,7 +14,8 @@ namespace CP.Payments.Stripe.Webhooks;
 /// <c>POST /payments/stripe/webhook</c>: Stripe's signed events. Anonymous, no antiforgery (the
 /// signature is the proof). Top to bottom: content type (415) -> body size (413) -> signature and
 /// timestamp, 300 s tolerance (400, nothing changed) -> <see cref="StripeEventProcessor"/> (200,
-/// also for a repeated event or a type the store does not use).
+/// also for a repeated event or a type the store does not use; 500 when the store could not apply
+/// it, nothing kept, so that Stripe delivers it again).
 /// </summary>
 public static partial class StripeWebhookEndpoint
 {
