@@ -5,7 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 // The modules this store is made of, in dependency order (Orchard's features).
 builder.AddStoreSite(modules => modules
     .Add<CP.Commerce.Startup>()
-    .Add<CP.Licensing.Startup>());
+    .Add<CP.Licensing.Startup>()
+    .Add<CP.Payments.Stripe.Startup>());
 
 var app = builder.Build();
 app.UseStoreSite();

@@ -52,6 +52,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<TestPaymentProvider>();
         services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<TestPaymentProvider>());
         services.AddScoped<PaymentProviders>();
+        services.AddScoped<IPaymentConfirmations, PaymentConfirmations>();
 
         services.AddScoped<IProductCatalog, ProductCatalog>();
         services.AddScoped<OrderSnapshots>();

@@ -24,6 +24,18 @@ public sealed partial class ReferenceRulesTests
     }
 
     [Fact]
+    public void Stripe_references_commerce_only_through_its_abstractions()
+    {
+        var references = Referenced(typeof(CP.Payments.Stripe.Startup).Assembly);
+
+        Assert.Contains("CP.Commerce.Abstractions", references);
+        Assert.Contains("Stripe.net", references);
+        Assert.DoesNotContain("CP.Commerce", references);
+        Assert.DoesNotContain("CP.Licensing", references);
+        Assert.DoesNotContain(ProjectReferences("src/Modules/CP.Payments.Stripe/CP.Payments.Stripe.csproj"), p => p is "CP.Commerce.csproj" or "CP.Licensing.csproj");
+    }
+
+    [Fact]
     public void No_module_references_another_module_s_implementation()
     {
         foreach (var project in ModuleProjects().Where(p => !p.EndsWith(".Abstractions.csproj", StringComparison.Ordinal)))

@@ -41,7 +41,7 @@ public sealed class OutcomeWordsTests
         var product = Codes(typeof(ProductProblems)).Select(code => ProductMessages.Refused(Outcome.Refused(code))).ToList();
 
         Assert.Equal(5, cart.Count);
-        Assert.Equal(7, checkout.Count);
+        Assert.Equal(8, checkout.Count);
         Assert.All(cart.Concat(checkout).Concat(product), words => Assert.DoesNotContain("(", words, StringComparison.Ordinal));
         Assert.Equal(cart.Count, cart.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(checkout.Count, checkout.Distinct(StringComparer.Ordinal).Count());

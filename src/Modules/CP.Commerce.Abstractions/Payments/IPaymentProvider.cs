@@ -15,6 +15,15 @@ public interface IPaymentProvider
     /// <summary>True for providers that move no real money; checkout says so.</summary>
     bool IsTestMode { get; }
 
+    /// <summary>
+    /// True for providers whose charge answers <see cref="PaymentResult.Pending"/>: the customer pays on
+    /// the provider's page and the provider confirms later; the order page then says "payment processing".
+    /// </summary>
+    bool ConfirmsLater => false;
+
+    /// <summary>The name of the route of the provider's settings page (linked from Admin -> Payments), or null when it has none.</summary>
+    string? SettingsRouteName => null;
+
     Task<PaymentResult> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken);
 
     Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken);

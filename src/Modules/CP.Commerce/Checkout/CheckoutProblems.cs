@@ -24,6 +24,12 @@ public static class CheckoutProblems
     /// <summary>The provider declined; the order is PaymentFailed and the cart is kept (value: the order; detail: the provider's message, if any).</summary>
     public const string Declined = "declined";
 
+    /// <summary>
+    /// The provider takes the payment on its own page: send the customer to the detail (the provider's
+    /// URL); the order stays Pending until the provider confirms (value: the order).
+    /// </summary>
+    public const string AwaitingProvider = "awaiting_provider";
+
     /// <summary>The provider took the payment but the order could not be completed; it stays Pending for the admin to finish (value: the order).</summary>
     public const string NotCompleted = "not_completed";
 }

@@ -77,13 +77,22 @@ public sealed partial class CheckoutProcessor(
         PaymentResult payment;
         try
         {
-            payment = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail, request.SimulateDecline), cancellationToken);
+            var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new PaymentLine($"{l.ProductName} – {l.PlanName}", l.UnitPrice, l.Quantity)).ToList();
+            payment = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail, request.SimulateDecline, lines), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Payment provider {Provider} failed to charge order {OrderNumber}", provider.Name, order.Number);
             await transitions.NoteAsync(order.Id, $"The payment provider could not be reached: {ex.Message}", OrderActor.System, cancellationToken);
             return new Outcome<Order>(order, CheckoutProblems.ProviderUnreachable);
+        }
+
+        if (payment.IsPending)
+        {
+            // Never paid from here: the provider reports the outcome later (IPaymentConfirmations).
+            logger.LogInformation("Order {OrderNumber} waits for its payment at {Provider} ({Reference})", order.Number, provider.Name, payment.Reference);
+            await transitions.NoteAsync(order.Id, $"Sent to {provider.DisplayName} to pay ({payment.Reference}).", customer, cancellationToken);
+            return new Outcome<Order>(order, CheckoutProblems.AwaitingProvider, Detail: payment.RedirectUrl!.AbsoluteUri);
         }
 
         if (!payment.Succeeded)

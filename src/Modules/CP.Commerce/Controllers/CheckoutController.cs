@@ -67,6 +67,10 @@ public sealed class CheckoutController(
 
         switch (result.Problem)
         {
+            case CheckoutProblems.AwaitingProvider:
+                // The customer pays on the provider's page; the order page waits for its confirmation.
+                carts.Clear(HttpContext);
+                return Redirect(result.Detail!);
             case CheckoutProblems.NotCompleted:
             case CheckoutProblems.ProviderUnreachable:
                 carts.Clear(HttpContext);
@@ -82,13 +86,27 @@ public sealed class CheckoutController(
         }
     }
 
-    [HttpGet("done/{number}")]
+    [HttpGet("done/{number}", Name = CheckoutRouteNames.Done)]
     [Authorize(Policy = nameof(Permissions.ViewOwnOrders))]
     public async Task<IActionResult> Done(string number, CancellationToken cancellationToken)
     {
         var order = await OwnOrderAsync(number, cancellationToken);
-        return order is null ? NotFound() : View(await sections.PageAsync(order, cancellationToken));
+        if (order is null)
+        {
+            return NotFound();
+        }
+
+        ViewData[AwaitingConfirmationKey] = order.Status == OrderStatus.Pending
+            && order.PaymentReference is null
+            && providers.Find(order.PaymentProvider)?.ConfirmsLater == true;
+        return View(await sections.PageAsync(order, cancellationToken));
     }
+
+    /// <summary>The Done view's flag: the order waits for its provider to confirm the payment (the page refreshes itself).</summary>
+    public const string AwaitingConfirmationKey = "AwaitingConfirmation";
+
+    /// <summary>How often the waiting page refreshes itself, in seconds.</summary>
+    public const int RefreshSeconds = 3;
 
     private RedirectToActionResult ToCart() => RedirectToAction(nameof(CartController.Index), "Cart");
 

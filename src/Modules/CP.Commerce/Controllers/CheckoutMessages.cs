@@ -18,6 +18,7 @@ public static class CheckoutMessages
         CheckoutProblems.ItemUnavailable => $"{outcome.Detail} is no longer available. Remove it from your cart to continue.",
         CheckoutProblems.ProviderUnreachable => "We could not reach the payment provider. Your order is waiting for payment; please contact us before trying again.",
         CheckoutProblems.Declined => $"Your payment was declined: {outcome.Detail ?? "The payment was declined."} Nothing was charged; you can try again.",
+        CheckoutProblems.AwaitingProvider => $"Order {outcome.Value?.Number} waits for your payment at the payment provider.",
         CheckoutProblems.NotCompleted => $"Your payment was received, but we could not complete order {outcome.Value?.Number} yet. We have been notified and will finish it shortly; you will not be charged again.",
         _ => $"The checkout did not go through ({outcome.Problem}). Nothing was charged.",
     };

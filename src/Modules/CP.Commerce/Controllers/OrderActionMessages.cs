@@ -23,6 +23,7 @@ public static class OrderActionMessages
         OrderAttention.FinishRefund => "The money went back; finish the refund.",
         OrderAttention.FinishPayment => "The payment was confirmed; finish the payment.",
         OrderAttention.CancelOrFinish => "The payment was never confirmed; cancel the order or finish it if it was charged.",
+        OrderAttention.ProviderReport => "The payment provider reported a partial refund or a dispute; see the order's timeline and decide.",
         _ => attention.ToString(),
     };
 

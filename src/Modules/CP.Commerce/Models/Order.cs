@@ -38,6 +38,9 @@ public sealed class Order
     /// <summary>Why the order was refunded (set when the provider has refunded it).</summary>
     public string? RefundReason { get; set; }
 
+    /// <summary>What the payment provider reported that the admin has to decide on (a partial refund, a dispute); null when nothing.</summary>
+    public string? ProviderNote { get; set; }
+
     public List<OrderLine> Lines { get; set; } = [];
 
     public List<OrderTimelineEntry> Timeline { get; set; } = [];

@@ -11,4 +11,7 @@ public enum OrderAttention
 
     /// <summary>The payment was never confirmed: cancel the order, or finish it if it was charged.</summary>
     CancelOrFinish,
+
+    /// <summary>The payment provider reported something about a paid order (a partial refund, a dispute): decide what to do.</summary>
+    ProviderReport,
 }

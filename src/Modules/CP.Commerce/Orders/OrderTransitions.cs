@@ -72,6 +72,28 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
         await db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Pending && (o.PaymentReference == null || o.PaymentReference == reference))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.PaymentReference, reference), cancellationToken) > 0;
 
+    /// <summary>
+    /// Notes on a paid order what its payment provider reported (a partial refund, a dispute, the
+    /// dispute's end): a timeline entry, and with <paramref name="needsAttention"/> the order is
+    /// listed for the admin to decide (without, it is no longer listed). Not a status change. False
+    /// when the order is not Paid.
+    /// </summary>
+    public async Task<bool> RecordProviderReportAsync(int orderId, string note, bool needsAttention, OrderActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        var flag = needsAttention ? Truncate(note, 500) : null;
+        if (await db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Paid)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.ProviderNote, flag), cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        await NoteAsync(orderId, note, actor, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Adds a timeline entry (in the scope's transaction when there is one).</summary>
     public async Task NoteAsync(int orderId, string message, OrderActor actor, CancellationToken cancellationToken)
     {
@@ -133,5 +155,5 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
         return order;
     }
 
-    private static string Truncate(string message) => message.Length <= 1000 ? message : message[..1000];
+    private static string Truncate(string message, int length = 1000) => message.Length <= length ? message : message[..length];
 }

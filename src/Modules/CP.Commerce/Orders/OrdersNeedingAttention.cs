@@ -8,7 +8,8 @@ namespace CP.Commerce.Orders;
 /// <summary>
 /// The orders an admin has to finish by hand: a refund whose money went back but whose store part
 /// failed (Finish refund), a confirmed payment whose order could not be completed (Finish payment),
-/// and a payment never confirmed for longer than <see cref="UnconfirmedAfter"/> (Cancel).
+/// a payment never confirmed for longer than <see cref="UnconfirmedAfter"/> (Cancel), and a paid
+/// order about which the payment provider reported a partial refund or a dispute.
 /// </summary>
 public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider clock)
 {
@@ -23,7 +24,7 @@ public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider cl
         var counts = await db.Orders.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
 
         var stale = clock.GetUtcNow() - UnconfirmedAfter;
-        var candidates = await CandidatesAsync(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending, cancellationToken);
+        var candidates = await CandidatesAsync(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending || (o.Status == OrderStatus.Paid && o.ProviderNote != null), cancellationToken);
         var stuck = candidates.Select(o => AttentionOf(o, stale) is { } attention ? new OrderNeedingAttention(o, attention) : null).OfType<OrderNeedingAttention>().ToList();
         return new OrdersDashboardViewModel(counts, stuck.Take(shown).ToList(), stuck.Count);
     }
@@ -40,6 +41,7 @@ public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider cl
     private static OrderAttention? AttentionOf(Order order, DateTimeOffset stale) => order.Status switch
     {
         OrderStatus.RefundPending => OrderAttention.FinishRefund,
+        OrderStatus.Paid when order.ProviderNote is not null => OrderAttention.ProviderReport,
         OrderStatus.Pending when order.PaymentReference is not null => OrderAttention.FinishPayment,
         OrderStatus.Pending when order.CreatedAt < stale => OrderAttention.CancelOrFinish,
         _ => null,
