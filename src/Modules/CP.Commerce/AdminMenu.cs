@@ -1,3 +1,4 @@
+using CP.Commerce.Controllers;
 using StoreSite.Navigation;
 
 namespace CP.Commerce;
@@ -7,8 +8,8 @@ public sealed class AdminMenu : IAdminMenu
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new("Orders", "/admin/orders", Permissions.ManageOrders.Name, 20),
-        new("Products", "/admin/products", Permissions.ManageProducts.Name, 30),
-        new("Payments", "/admin/payments", Permissions.ManagePayments.Name, 35),
+        AdminMenuItem.ForAction<OrdersAdminController>("Orders", nameof(OrdersAdminController.Index), Permissions.ManageOrders.Name, 20),
+        AdminMenuItem.ForAction<ProductsAdminController>("Products", nameof(ProductsAdminController.Index), Permissions.ManageProducts.Name, 30),
+        AdminMenuItem.ForAction<PaymentsAdminController>("Payments", nameof(PaymentsAdminController.Index), Permissions.ManagePayments.Name, 35),
     ];
 }

@@ -1,3 +1,4 @@
+using CP.Licensing.Controllers;
 using StoreSite.Navigation;
 
 namespace CP.Licensing;
@@ -7,6 +8,6 @@ public sealed class AdminMenu : IAdminMenu
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new("Licenses", "/admin/licenses", Permissions.ManageLicenses.Name, 40),
+        AdminMenuItem.ForAction<LicensesAdminController>("Licenses", nameof(LicensesAdminController.Index), Permissions.ManageLicenses.Name, 40),
     ];
 }

@@ -1,13 +1,16 @@
 using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
 using CP.Commerce.Plans;
+using CP.Licensing.Admin;
+using CP.Licensing.Api;
 using CP.Licensing.Confirmation;
+using CP.Licensing.Customer;
 using CP.Licensing.Data;
-using CP.Licensing.Endpoints;
 using CP.Licensing.Handlers;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Plans;
 using CP.Licensing.Recipes;
-using CP.Licensing.Services;
+using CP.Licensing.Settings;
 using CP.Licensing.Widgets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
@@ -49,11 +52,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseIssuer>();
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
-        services.AddScoped<OrderLicenseKeys>();
-        services.AddScoped<LicenseList>();
-        services.AddScoped<LicenseDetails>();
+        services.AddScoped<OrderLicenseKeyQuery>();
+        services.AddScoped<LicenseListQuery>();
+        services.AddScoped<LicenseDetailQuery>();
         services.AddScoped<LicenseSlots>();
-        services.AddScoped<CustomerLicenses>();
+        services.AddScoped<CustomerLicenseQuery>();
         services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();
 
         services.AddScoped<IOrderEvents, LicensingOrderEvents>();
@@ -64,7 +67,7 @@ public sealed class Startup : ModuleStartup
 
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimitPolicy>(VerifyRateLimitPolicy.Name));
         services.AddOpenApi(VerifyApiDescription.DocumentName, o =>
-            o.ShouldInclude = description => string.Equals(description.RelativePath, VerifyEndpoint.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
+            o.ShouldInclude = description => string.Equals(description.RelativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

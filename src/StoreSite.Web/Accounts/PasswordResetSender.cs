@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
 using StoreSite.Mail;
 using StoreSite.Settings;
@@ -7,7 +6,8 @@ using StoreSite.Web.Data;
 namespace StoreSite.Web.Accounts;
 
 /// <summary>
-/// Mails a password reset link (<c>/account/reset-password?email=…&amp;code=…</c>) to an account.
+/// Mails a password reset link (<c>/account/reset-password?email=…&amp;code=…</c>) to an account;
+/// the bodies are <c>PasswordResetMailText.razor</c> and <c>PasswordResetMailHtml.razor</c>.
 /// An address without an account gets nothing; the form cannot tell the difference, as it only queues
 /// the request (<see cref="PasswordResetQueue"/>) and this runs in <see cref="PasswordResetWorker"/>.
 /// The link is on the site's public address (<see cref="IPublicSiteAddress"/>), never on the Host
@@ -17,8 +17,10 @@ namespace StoreSite.Web.Accounts;
 public sealed class PasswordResetSender(
     UserManager<StoreUser> users,
     IEmailSender mail,
+    IMailRenderer renderer,
     ISiteSettingsStore settings,
     IPublicSiteAddress publicAddress,
+    LinkGenerator links,
     ILogger<PasswordResetSender> logger)
 {
     /// <param name="email">The address typed on the form.</param>
@@ -34,22 +36,19 @@ public sealed class PasswordResetSender(
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var address = await publicAddress.GetAsync(cancellationToken);
-        var link = address.Link($"account/reset-password?email={Uri.EscapeDataString(user.Email)}&code={ResetCode.Encode(token)}");
+        // The page's path from its route; the query escaped as data (an '@' becomes %40).
+        var path = links.GetPathByAction(nameof(Controllers.PasswordController.ResetPassword), "Password")
+            ?? throw new InvalidOperationException("The reset password page has no route.");
+        var link = address.Link($"{path}?email={Uri.EscapeDataString(user.Email)}&code={Uri.EscapeDataString(ResetCode.Encode(token))}");
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var subject = $"Reset your password for {site.SiteName}";
-        var text = $"""
-            Someone asked to reset the password of your account at {site.SiteName}.
-
-            To choose a new password, open this link:
-            {link.AbsoluteUri}
-
-            If you did not ask for this, ignore this message: your password stays as it is.
-            """;
-        var html = $"""
-            <p>Someone asked to reset the password of your account at {HtmlEncoder.Default.Encode(site.SiteName)}.</p>
-            <p><a href="{HtmlEncoder.Default.Encode(link.AbsoluteUri)}">Choose a new password</a></p>
-            <p>If you did not ask for this, ignore this message: your password stays as it is.</p>
-            """;
+        var parameters = new Dictionary<string, object?>
+        {
+            [nameof(PasswordResetMailText.SiteName)] = site.SiteName,
+            [nameof(PasswordResetMailText.Link)] = link.AbsoluteUri,
+        };
+        var text = await renderer.RenderTextAsync<PasswordResetMailText>(parameters);
+        var html = await renderer.RenderHtmlAsync<PasswordResetMailHtml>(parameters);
         try
         {
             await mail.SendAsync(new EmailMessage(user.Email, subject, text, html), cancellationToken);

@@ -17,17 +17,18 @@ public sealed class UserLocker(UserManager<StoreUser> users, UserSessions sessio
     /// <summary>True for the lockout end of an administrator's lock (databases may round the far end).</summary>
     public static bool IsAdministratorLock(DateTimeOffset? lockoutEnd) => lockoutEnd >= LockedByAdministrator.AddDays(-1);
 
-    public async Task<UserChangeResult?> LockAsync(string userId, string? actorId, CancellationToken cancellationToken)
+    /// <summary>Locks the account; the value is its email.</summary>
+    public async Task<Outcome<string>> LockAsync(string userId, string? actorId, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);
         if (user is null)
         {
-            return null;
+            return Outcome.Refused(UserProblems.NotFound);
         }
 
         if (user.Id == actorId)
         {
-            return UserChangeResult.Refused("You cannot lock your own account: you would lock yourself out. Ask another administrator to do it.");
+            return Outcome.Refused(UserProblems.CannotLockSelf);
         }
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
@@ -36,22 +37,23 @@ public sealed class UserLocker(UserManager<StoreUser> users, UserSessions sessio
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
         await sessions.EndAllAsync(user.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return UserChangeResult.Done($"{user.Email} is locked: they cannot sign in until the account is unlocked.");
+        return Outcome<string>.Done(user.Email!);
     }
 
-    public async Task<UserChangeResult?> UnlockAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>Unlocks the account; the value is its email.</summary>
+    public async Task<Outcome<string>> UnlockAsync(string userId, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);
         if (user is null)
         {
-            return null;
+            return Outcome.Refused(UserProblems.NotFound);
         }
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
         (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
         await transaction.CommitAsync(cancellationToken);
-        return UserChangeResult.Done($"{user.Email} is unlocked and can sign in again.");
+        return Outcome<string>.Done(user.Email!);
     }
 
     private async Task<StoreUser?> FindAsync(string userId) =>

@@ -12,13 +12,13 @@ namespace StoreSite.Web.Accounts;
 /// </summary>
 public sealed class UserRoleAssigner(UserManager<StoreUser> users, RoleManager<IdentityRole> roles, SiteDatabase database)
 {
-    public async Task<UserChangeResult?> SetRolesAsync(string userId, IReadOnlyCollection<string> roleNames, string? actorId, CancellationToken cancellationToken)
+    public async Task<Outcome<UserRoles>> SetRolesAsync(string userId, IReadOnlyCollection<string> roleNames, string? actorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roleNames);
         var user = !AccountRules.IsUserId(userId) ? null : await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return null;
+            return Outcome.Refused(UserProblems.NotFound);
         }
 
         var wanted = new List<string>();
@@ -27,7 +27,7 @@ public sealed class UserRoleAssigner(UserManager<StoreUser> users, RoleManager<I
             var role = await roles.FindByNameAsync(roleName);
             if (role?.Name is null)
             {
-                return UserChangeResult.Refused($"Unknown role '{roleName}'.");
+                return Outcome.Refused(UserProblems.UnknownRole, detail: roleName);
             }
 
             wanted.Add(role.Name);
@@ -38,7 +38,7 @@ public sealed class UserRoleAssigner(UserManager<StoreUser> users, RoleManager<I
             && current.Contains(StandardRoles.Administrator, StringComparer.OrdinalIgnoreCase)
             && !wanted.Contains(StandardRoles.Administrator, StringComparer.OrdinalIgnoreCase))
         {
-            return UserChangeResult.Refused("You cannot remove your own Administrator role: you would lock yourself out of the admin. Ask another administrator to do it.");
+            return Outcome.Refused(UserProblems.CannotRemoveOwnAdministrator);
         }
 
         var removed = current.Except(wanted, StringComparer.OrdinalIgnoreCase).ToList();
@@ -55,8 +55,6 @@ public sealed class UserRoleAssigner(UserManager<StoreUser> users, RoleManager<I
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return UserChangeResult.Done(wanted.Count == 0
-            ? $"{user.Email} now has no role."
-            : $"{user.Email} now has the role{(wanted.Count == 1 ? string.Empty : "s")} {string.Join(", ", wanted.Order(StringComparer.OrdinalIgnoreCase))}.");
+        return Outcome<UserRoles>.Done(new UserRoles(user.Email!, wanted.Order(StringComparer.OrdinalIgnoreCase).ToList()));
     }
 }

@@ -45,10 +45,10 @@ public sealed class AccountController(
         var result = await passwordSignIn.SignInAsync(model.Email!.Trim(), model.Password!, model.RememberMe);
         if (result.Succeeded)
         {
-            return LocalRedirect(model.ReturnUrl ?? "/account");
+            return LocalRedirect(model.ReturnUrl ?? Url.Action(nameof(Index))!);
         }
 
-        ModelState.AddModelError(string.Empty, result.Message!);
+        ModelState.AddModelError(string.Empty, SignInMessages.Refused(result.WithoutValue()));
         return View(model);
     }
 
@@ -85,14 +85,14 @@ public sealed class AccountController(
         await users.AddToRoleAsync(user, StandardRoles.Customer);
         await signIn.SignInAsync(user, isPersistent: false);
         logger.LogInformation("User {UserId} registered", user.Id);
-        return LocalRedirect(model.ReturnUrl ?? "/account");
+        return LocalRedirect(model.ReturnUrl ?? Url.Action(nameof(Index))!);
     }
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), "Home");
     }
 
     /// <summary>

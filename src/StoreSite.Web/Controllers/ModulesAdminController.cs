@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StoreSite.Data;
+using StoreSite.Notifications;
 using StoreSite.Web.Hosting;
 using StoreSite.Web.Modules;
 using StoreSite.Web.ViewModels;
@@ -15,6 +16,7 @@ public sealed class ModulesAdminController(
     ModuleStateCache states,
     ModuleManager manager,
     SiteDatabase database,
+    INotifier notifier,
     Data.StoreSiteDbContext db) : Controller
 {
     [HttpGet("")]
@@ -45,12 +47,13 @@ public sealed class ModulesAdminController(
 
     private async Task<IActionResult> ChangeAsync(string id, bool enable, CancellationToken cancellationToken)
     {
-        if (catalog.Find(id) is null)
+        var manifest = catalog.Find(id);
+        if (manifest is null)
         {
             return NotFound();
         }
 
-        ModuleChangeResult result;
+        Outcome<ModuleChange> result;
         await using (var transaction = await database.BeginTransactionAsync(cancellationToken))
         {
             var enabled = new HashSet<string>(await states.ReadEnabledAsync(db, cancellationToken), StringComparer.OrdinalIgnoreCase);
@@ -66,7 +69,14 @@ public sealed class ModulesAdminController(
         }
 
         await states.RefreshAsync(cancellationToken);
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
+        if (!result.Succeeded)
+        {
+            notifier.Error(ModuleChangeMessages.Refused(result.WithoutValue(), manifest.Name));
+        }
+        else
+        {
+            notifier.Success(enable ? ModuleChangeMessages.Enabled(result.Value!) : ModuleChangeMessages.Disabled(result.Value!));
+        }
         return RedirectToAction(nameof(Index));
     }
 }

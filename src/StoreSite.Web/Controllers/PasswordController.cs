@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using StoreSite.Mail;
+using StoreSite.Notifications;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 using StoreSite.Web.Hosting;
@@ -13,10 +14,8 @@ namespace StoreSite.Web.Controllers;
 
 /// <summary>Forgotten passwords (a reset link by mail), the reset itself, and changing one's password.</summary>
 [Route("account")]
-public sealed class PasswordController(UserManager<StoreUser> users, SignInManager<StoreUser> signIn, PasswordResetQueue resetQueue, UserSessions sessions, ILogger<PasswordController> logger) : Controller
+public sealed class PasswordController(UserManager<StoreUser> users, SignInManager<StoreUser> signIn, PasswordResetQueue resetQueue, UserSessions sessions, INotifier notifier, ILogger<PasswordController> logger) : Controller
 {
-    private const string InvalidLinkMessage = "This reset link is invalid or has expired. Ask for a new one below.";
-
     [AllowAnonymous]
     [HttpGet("forgot-password")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
@@ -48,7 +47,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
     {
         if (!EmailAddressRule.IsValid(email) || ResetCode.Decode(code) is null)
         {
-            TempData["Error"] = InvalidLinkMessage;
+            notifier.Error(PasswordMessages.InvalidLink);
             return RedirectToAction(nameof(ForgotPassword));
         }
 
@@ -64,7 +63,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         if (ModelState.GetFieldValidationState(nameof(model.Email)) == ModelValidationState.Invalid
             || ModelState.GetFieldValidationState(nameof(model.Code)) == ModelValidationState.Invalid)
         {
-            TempData["Error"] = InvalidLinkMessage;
+            notifier.Error(PasswordMessages.InvalidLink);
             return RedirectToAction(nameof(ForgotPassword));
         }
 
@@ -77,14 +76,14 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         var user = EmailAddressRule.IsValid(model.Email) ? await users.FindByEmailAsync(model.Email.Trim()) : null;
         if (token is null || user is null)
         {
-            TempData["Error"] = InvalidLinkMessage;
+            notifier.Error(PasswordMessages.InvalidLink);
             return RedirectToAction(nameof(ForgotPassword));
         }
 
         var result = await users.ResetPasswordAsync(user, token, model.Password!);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
         {
-            TempData["Error"] = InvalidLinkMessage;
+            notifier.Error(PasswordMessages.InvalidLink);
             return RedirectToAction(nameof(ForgotPassword));
         }
 
@@ -97,8 +96,8 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         // Whoever knew the old password is signed out everywhere, at once.
         await sessions.EndAllAsync(user.Id, cancellationToken);
         logger.LogInformation("User {UserId} reset their password", user.Id);
-        TempData["Notice"] = "Your password has been changed. Sign in with the new one.";
-        return Redirect("/account/login");
+        notifier.Success(PasswordMessages.Reset);
+        return RedirectToAction(nameof(AccountController.Login), "Account");
     }
 
     [Authorize]
@@ -120,13 +119,13 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         if (user is null)
         {
             await signIn.SignOutAsync();
-            return Redirect("/account/login");
+            return RedirectToAction(nameof(AccountController.Login), "Account");
         }
 
         var result = await users.ChangePasswordAsync(user, model.CurrentPassword!, model.NewPassword!);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
         {
-            ModelState.AddModelError(nameof(model.CurrentPassword), "The current password is wrong.");
+            ModelState.AddModelError(nameof(model.CurrentPassword), PasswordMessages.CurrentPasswordWrong);
             return View(model);
         }
 
@@ -140,7 +139,7 @@ public sealed class PasswordController(UserManager<StoreUser> users, SignInManag
         await sessions.EndOthersAsync(user.Id, HttpContext, cancellationToken);
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User {UserId} changed their password", user.Id);
-        TempData["Notice"] = "Your password has been changed.";
-        return Redirect("/account");
+        notifier.Success(PasswordMessages.Changed);
+        return RedirectToAction(nameof(AccountController.Index), "Account");
     }
 }

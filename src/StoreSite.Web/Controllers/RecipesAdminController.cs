@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StoreSite.Notifications;
 using StoreSite.Web.Recipes;
 
 namespace StoreSite.Web.Controllers;
 
 /// <summary>Admin -> Recipes: runs a non-setup recipe on the running site and shows the result.</summary>
 [Route("admin/recipes")]
-public sealed class RecipesAdminController(RecipeHarvester recipes, RecipeExecutor executor) : Controller
+public sealed class RecipesAdminController(RecipeHarvester recipes, RecipeExecutor executor, INotifier notifier) : Controller
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.RunRecipes))]
@@ -24,14 +25,20 @@ public sealed class RecipesAdminController(RecipeHarvester recipes, RecipeExecut
 
         if (recipe.IsSetupRecipe)
         {
-            TempData["Error"] = $"'{recipe.DisplayName}' is a setup recipe: it can only run when the site is set up.";
+            notifier.Error(RecipeRunMessages.SetupRecipe(recipe));
             return RedirectToAction(nameof(Index));
         }
 
         var result = await executor.ExecuteAsync(recipe, cancellationToken);
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Succeeded
-            ? $"Recipe '{recipe.DisplayName}' ran: {result.StepsRun.Count} step{(result.StepsRun.Count == 1 ? string.Empty : "s")} ({string.Join(", ", result.StepsRun)})."
-            : $"Recipe '{recipe.DisplayName}' stopped and nothing was applied. {result.Error}";
+        if (result.Succeeded)
+        {
+            notifier.Success(RecipeRunMessages.Ran(recipe, result));
+        }
+        else
+        {
+            notifier.Error(RecipeRunMessages.Stopped(recipe, result));
+        }
+
         return RedirectToAction(nameof(Index));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StoreSite.Notifications;
 using StoreSite.Settings;
 using StoreSite.Web.Recipes;
 using StoreSite.Web.ViewModels;
@@ -8,7 +9,7 @@ namespace StoreSite.Web.Controllers;
 
 /// <summary>Admin -> Settings: site name, time zone, page size, currency, the public address links in mail start with.</summary>
 [Route("admin/settings")]
-public sealed class SettingsAdminController(ISiteSettingsStore settings, IPublicSiteAddress publicAddress) : Controller
+public sealed class SettingsAdminController(ISiteSettingsStore settings, IPublicSiteAddress publicAddress, INotifier notifier) : Controller
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ManageSettings))]
@@ -73,7 +74,7 @@ public sealed class SettingsAdminController(ISiteSettingsStore settings, IPublic
         }
 
         await settings.SaveAsync(SiteSettings.Section, site, cancellationToken);
-        TempData["Notice"] = "Settings saved.";
+        notifier.Success("Settings saved.");
         return RedirectToAction(nameof(Index));
     }
 

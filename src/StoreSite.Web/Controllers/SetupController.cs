@@ -64,29 +64,30 @@ public sealed class SetupController(SiteState state, SetupService setup, RecipeH
                 ? new DatabaseConnectionInfo(DatabaseProvider.Postgres, model.ConnectionString?.Trim() ?? string.Empty)
                 : locator.DefaultSqlite;
         var request = new SetupRequest(model.SiteName!, model.Recipe!, database, model.AdminEmail!.Trim(), model.AdminPassword!, publicUrl);
-        var result = await setup.SetupAsync(request, cancellationToken);
-        if (result.Outcome == SetupOutcome.Failed)
+        var problems = await setup.ValidateAsync(request, cancellationToken);
+        var result = problems.Count == 0 ? await setup.SetupAsync(request, cancellationToken) : problems[0];
+        if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
+            foreach (var problem in problems.Count == 0 ? [result.WithoutValue()] : problems)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(problem.Field ?? string.Empty, SetupMessages.Of(problem));
             }
 
             return View(Fill(model));
         }
 
-        if (result.Outcome == SetupOutcome.SetUp)
+        if (result.Value == SetupOutcome.SetUp)
         {
             var signIn = HttpContext.RequestServices.GetRequiredService<SignInManager<StoreUser>>();
             var admin = await signIn.UserManager.FindByEmailAsync(request.AdminEmail);
             if (admin is not null)
             {
                 await signIn.SignInAsync(admin, isPersistent: false);
-                return Redirect("/admin");
+                return RedirectToAction(nameof(AdminController.Index), "Admin");
             }
         }
 
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), "Home");
     }
 
     private SetupViewModel Fill(SetupViewModel model)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using StoreSite.Mail;
+using StoreSite.Notifications;
 using StoreSite.Settings;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
@@ -18,6 +19,7 @@ public sealed class UsersAdminController(
     UserLocker locker,
     UserManager<StoreUser> users,
     ISiteSettingsStore settings,
+    INotifier notifier,
     ILogger<UsersAdminController> logger) : Controller
 {
     private const int MaxRoleNameLength = 256;
@@ -66,8 +68,8 @@ public sealed class UsersAdminController(
         }
 
         logger.LogInformation("User {Email} created by {Admin}", email, users.GetUserId(User));
-        TempData["Notice"] = $"{email} created.";
-        return Redirect("/admin/users?q=" + Uri.EscapeDataString(email));
+        notifier.Success(UserAdminMessages.Created(email));
+        return RedirectToAction(nameof(Index), new { q = email });
     }
 
     [HttpGet("{id}")]
@@ -93,32 +95,44 @@ public sealed class UsersAdminController(
             return BadRequest();
         }
 
-        return Outcome(id, await roleAssigner.SetRolesAsync(id, roles, users.GetUserId(User), cancellationToken));
+        var outcome = await roleAssigner.SetRolesAsync(id, roles, users.GetUserId(User), cancellationToken);
+        return Answer(id, outcome.WithoutValue(), outcome.Succeeded ? UserAdminMessages.RolesSet(outcome.Value!) : null);
     }
 
     [HttpPost("{id}/lock")]
     [Authorize(Policy = nameof(Permissions.ManageUsers))]
-    public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken) =>
-        Outcome(id, await locker.LockAsync(id, users.GetUserId(User), cancellationToken));
+    public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken)
+    {
+        var outcome = await locker.LockAsync(id, users.GetUserId(User), cancellationToken);
+        return Answer(id, outcome.WithoutValue(), outcome.Succeeded ? UserAdminMessages.Locked(outcome.Value!) : null);
+    }
 
     [HttpPost("{id}/unlock")]
     [Authorize(Policy = nameof(Permissions.ManageUsers))]
-    public async Task<IActionResult> Unlock(string id, CancellationToken cancellationToken) =>
-        Outcome(id, await locker.UnlockAsync(id, cancellationToken));
-
-    private IActionResult Outcome(string id, UserChangeResult? result)
+    public async Task<IActionResult> Unlock(string id, CancellationToken cancellationToken)
     {
-        if (result is null)
+        var outcome = await locker.UnlockAsync(id, cancellationToken);
+        return Answer(id, outcome.WithoutValue(), outcome.Succeeded ? UserAdminMessages.Unlocked(outcome.Value!) : null);
+    }
+
+    /// <summary>Back to the account's page with the notice of <paramref name="outcome"/> (<paramref name="done"/> when it worked); 404 for an unknown account.</summary>
+    private IActionResult Answer(string id, Outcome outcome, string? done)
+    {
+        if (outcome.Problem == UserProblems.NotFound)
         {
             return NotFound();
         }
 
-        if (result.Succeeded)
+        if (outcome.Succeeded)
         {
-            logger.LogInformation("User {UserId} changed by {Admin}: {Change}", id, users.GetUserId(User), result.Message);
+            logger.LogInformation("User {UserId} changed by {Admin}: {Change}", id, users.GetUserId(User), done);
+            notifier.Success(done!);
+        }
+        else
+        {
+            notifier.Error(UserAdminMessages.Refused(outcome));
         }
 
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
-        return Redirect("/admin/users/" + Uri.EscapeDataString(id));
+        return RedirectToAction(nameof(Edit), new { id });
     }
 }

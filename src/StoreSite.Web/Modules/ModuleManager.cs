@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StoreSite.Modules;
 using StoreSite.Web.Data;
 using StoreSite.Web.Hosting;
 
@@ -11,13 +12,13 @@ namespace StoreSite.Web.Modules;
 /// </summary>
 public sealed class ModuleManager(ModuleCatalog catalog, StoreSiteDbContext db, TimeProvider clock)
 {
-    public async Task<ModuleChangeResult> EnableAsync(ISet<string> enabled, string moduleId, string? actor, CancellationToken cancellationToken)
+    public async Task<Outcome<ModuleChange>> EnableAsync(ISet<string> enabled, string moduleId, string? actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(enabled);
         var manifest = catalog.Find(moduleId);
         if (manifest is null)
         {
-            return ModuleChangeResult.Refused($"Unknown module '{moduleId}'.");
+            return Outcome.Refused(ModuleProblems.UnknownModule, detail: moduleId);
         }
 
         var changed = new List<string>();
@@ -30,38 +31,31 @@ public sealed class ModuleManager(ModuleCatalog catalog, StoreSiteDbContext db, 
             }
         }
 
-        var also = changed.Where(id => id != manifest.Id).ToList();
-        var message = changed.Count == 0
-            ? $"{manifest.Name} is already enabled."
-            : also.Count == 0
-                ? $"{manifest.Name} enabled."
-                : $"{manifest.Name} enabled, with its dependencies {string.Join(", ", also)}.";
-        return new ModuleChangeResult(true, message, changed);
+        return Outcome<ModuleChange>.Done(new ModuleChange(manifest, changed));
     }
 
-    public async Task<ModuleChangeResult> DisableAsync(ISet<string> enabled, string moduleId, string? actor, CancellationToken cancellationToken)
+    public async Task<Outcome<ModuleChange>> DisableAsync(ISet<string> enabled, string moduleId, string? actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(enabled);
         var manifest = catalog.Find(moduleId);
         if (manifest is null)
         {
-            return ModuleChangeResult.Refused($"Unknown module '{moduleId}'.");
+            return Outcome.Refused(ModuleProblems.UnknownModule, detail: moduleId);
         }
 
         var blocking = catalog.Dependents(manifest.Id).Where(d => enabled.Contains(d.Id)).Select(d => d.Name).ToList();
         if (blocking.Count > 0)
         {
-            return ModuleChangeResult.Refused(
-                $"{manifest.Name} cannot be disabled while {string.Join(", ", blocking)} {(blocking.Count == 1 ? "depends" : "depend")} on it. Disable {string.Join(", ", blocking)} first.");
+            return Outcome.Refused(ModuleProblems.HasDependents, detail: string.Join(", ", blocking));
         }
 
         if (!enabled.Remove(manifest.Id))
         {
-            return new ModuleChangeResult(true, $"{manifest.Name} is already disabled.", []);
+            return Outcome<ModuleChange>.Done(new ModuleChange(manifest, []));
         }
 
         await RecordAsync(manifest.Id, false, actor, cancellationToken);
-        return new ModuleChangeResult(true, $"{manifest.Name} disabled.", [manifest.Id]);
+        return Outcome<ModuleChange>.Done(new ModuleChange(manifest, [manifest.Id]));
     }
 
     /// <summary>Writes the pending changes.</summary>

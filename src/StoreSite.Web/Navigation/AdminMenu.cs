@@ -1,4 +1,5 @@
 using StoreSite.Navigation;
+using StoreSite.Web.Controllers;
 
 namespace StoreSite.Web.Navigation;
 
@@ -7,10 +8,10 @@ public sealed class AdminMenu : IAdminMenu
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new("Dashboard", "/admin", Permissions.AccessAdminPanel.Name, 0),
-        new("Users", "/admin/users", Permissions.ManageUsers.Name, 80),
-        new("Modules", "/admin/modules", Permissions.ManageModules.Name, 90),
-        new("Recipes", "/admin/recipes", Permissions.RunRecipes.Name, 95),
-        new("Settings", "/admin/settings", Permissions.ManageSettings.Name, 100),
+        AdminMenuItem.ForAction<AdminController>("Dashboard", nameof(AdminController.Index), Permissions.AccessAdminPanel.Name, 0),
+        AdminMenuItem.ForAction<UsersAdminController>("Users", nameof(UsersAdminController.Index), Permissions.ManageUsers.Name, 80),
+        AdminMenuItem.ForAction<ModulesAdminController>("Modules", nameof(ModulesAdminController.Index), Permissions.ManageModules.Name, 90),
+        AdminMenuItem.ForAction<RecipesAdminController>("Recipes", nameof(RecipesAdminController.Index), Permissions.RunRecipes.Name, 95),
+        AdminMenuItem.ForAction<SettingsAdminController>("Settings", nameof(SettingsAdminController.Index), Permissions.ManageSettings.Name, 100),
     ];
 }

@@ -1,4 +1,5 @@
 using StoreSite.Recipes;
+using StoreSite.Web.Hosting;
 using StoreSite.Web.Modules;
 
 namespace StoreSite.Web.Recipes;
@@ -7,7 +8,7 @@ namespace StoreSite.Web.Recipes;
 /// <c>{"name": "feature", "enable": ["CP.Licensing"], "disable": []}</c>: enables modules (with
 /// their dependencies) and disables modules no enabled module depends on.
 /// </summary>
-public sealed class FeatureStep(ModuleManager modules) : IRecipeStep
+public sealed class FeatureStep(ModuleManager modules, ModuleCatalog catalog) : IRecipeStep
 {
     public string Name => "feature";
 
@@ -21,7 +22,7 @@ public sealed class FeatureStep(ModuleManager modules) : IRecipeStep
             var result = await modules.DisableAsync(context.EnabledModules, disable[i], "recipe", cancellationToken);
             if (!result.Succeeded)
             {
-                throw context.Error($"disable[{i}]", result.Message);
+                throw context.Error($"disable[{i}]", ModuleChangeMessages.Refused(result.WithoutValue(), catalog.Find(disable[i])?.Name));
             }
         }
 
@@ -30,7 +31,7 @@ public sealed class FeatureStep(ModuleManager modules) : IRecipeStep
             var result = await modules.EnableAsync(context.EnabledModules, enable[i], "recipe", cancellationToken);
             if (!result.Succeeded)
             {
-                throw context.Error($"enable[{i}]", result.Message);
+                throw context.Error($"enable[{i}]", ModuleChangeMessages.Refused(result.WithoutValue(), catalog.Find(enable[i])?.Name));
             }
         }
 

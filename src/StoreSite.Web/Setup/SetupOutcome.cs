@@ -1,5 +1,6 @@
 namespace StoreSite.Web.Setup;
 
+/// <summary>What a setup that was not refused did.</summary>
 public enum SetupOutcome
 {
     /// <summary>This call set the site up.</summary>
@@ -7,7 +8,4 @@ public enum SetupOutcome
 
     /// <summary>The database already held a site (another node, or an earlier run): nothing was done.</summary>
     AlreadySetUp,
-
-    /// <summary>The recipe or the request was refused; nothing was applied.</summary>
-    Failed,
 }

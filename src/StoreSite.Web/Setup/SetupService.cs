@@ -36,19 +36,32 @@ public sealed class SetupService(
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Problems with the request keyed by the setup form's field names; empty when it can run.</summary>
-    public async Task<Dictionary<string, string>> ValidateAsync(SetupRequest request, CancellationToken cancellationToken)
+    /// <summary>Every problem with the request (refusals naming the setup form's field), at most one per field; empty when it can run.</summary>
+    public async Task<IReadOnlyList<Outcome>> ValidateAsync(SetupRequest request, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await CheckAsync(request, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<Outcome>> CheckAsync(SetupRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, Outcome>();
         if (SiteSettingsRules.SiteName(request.SiteName) is null)
         {
-            errors[nameof(SetupRequest.SiteName)] = SiteSettingsRules.SiteNameProblem;
+            errors[nameof(SetupRequest.SiteName)] = Outcome.Refused(SetupProblems.SiteNameInvalid, nameof(SetupRequest.SiteName));
         }
 
         if (!string.IsNullOrWhiteSpace(request.PublicUrl) && SiteSettingsRules.PublicUrl(request.PublicUrl) is null)
         {
-            errors[nameof(SetupRequest.PublicUrl)] = SiteSettingsRules.PublicUrlProblem;
+            errors[nameof(SetupRequest.PublicUrl)] = Outcome.Refused(SetupProblems.PublicUrlInvalid, nameof(SetupRequest.PublicUrl));
         }
 
         RecipeDescriptor? recipe = null;
@@ -59,32 +72,32 @@ public sealed class SetupService(
         catch (Exception ex) when (ex is RecipeException or IOException or UnauthorizedAccessException)
         {
             // A path to a file that is no recipe (or cannot be read): refused like an unknown recipe.
-            errors[nameof(SetupRequest.Recipe)] = $"That recipe file cannot be used: {ex.Message}";
+            errors[nameof(SetupRequest.Recipe)] = Outcome.Refused(SetupProblems.RecipeUnusable, nameof(SetupRequest.Recipe), ex.Message);
         }
 
         if (recipe is null)
         {
-            errors.TryAdd(nameof(SetupRequest.Recipe), "Choose one of the setup recipes.");
+            errors.TryAdd(nameof(SetupRequest.Recipe), Outcome.Refused(SetupProblems.RecipeRequired, nameof(SetupRequest.Recipe)));
         }
         else if (!recipe.IsSetupRecipe)
         {
-            errors[nameof(SetupRequest.Recipe)] = $"'{recipe.Name}' is not a setup recipe.";
+            errors[nameof(SetupRequest.Recipe)] = Outcome.Refused(SetupProblems.NotASetupRecipe, nameof(SetupRequest.Recipe), recipe.Name);
         }
 
         if (!EmailAddressRule.IsValid(request.AdminEmail))
         {
-            errors[nameof(SetupRequest.AdminEmail)] = "Enter a valid email address for the admin account.";
+            errors[nameof(SetupRequest.AdminEmail)] = Outcome.Refused(SetupProblems.AdminEmailInvalid, nameof(SetupRequest.AdminEmail));
         }
 
-        if (await TestConnectionAsync(request.Database, cancellationToken) is { } connectionProblem)
+        if (await TestConnectionAsync(request.Database, cancellationToken) is { Succeeded: false } connectionProblem)
         {
-            errors["ConnectionString"] = connectionProblem;
-            return errors;
+            errors[SetupProblems.ConnectionStringField] = connectionProblem;
+            return errors.Values.ToList();
         }
 
         if (string.IsNullOrEmpty(request.AdminPassword))
         {
-            errors[nameof(SetupRequest.AdminPassword)] = "Enter a password for the admin account.";
+            errors[nameof(SetupRequest.AdminPassword)] = Outcome.Refused(SetupProblems.AdminPasswordRequired, nameof(SetupRequest.AdminPassword));
         }
         else if (!state.IsSetUp)
         {
@@ -101,14 +114,18 @@ public sealed class SetupService(
 
             if (problems.Count > 0)
             {
-                errors[nameof(SetupRequest.AdminPassword)] = string.Join(" ", problems);
+                errors[nameof(SetupRequest.AdminPassword)] = Outcome.Refused(SetupProblems.AdminPasswordRefused, nameof(SetupRequest.AdminPassword), string.Join(" ", problems));
             }
         }
 
-        return errors;
+        return errors.Values.ToList();
     }
 
-    public async Task<SetupResult> SetupAsync(SetupRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets the site up, or finds it set up already; refused (nothing applied) with the first
+    /// problem of <see cref="ValidateAsync"/>, or when the recipe stops or the admin cannot be made.
+    /// </summary>
+    public async Task<Outcome<SetupOutcome>> SetupAsync(SetupRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await _gate.WaitAsync(cancellationToken);
@@ -116,20 +133,20 @@ public sealed class SetupService(
         {
             if (state.IsSetUp)
             {
-                return SetupResult.Existing;
+                return Outcome<SetupOutcome>.Done(SetupOutcome.AlreadySetUp);
             }
 
-            var errors = await ValidateAsync(request, cancellationToken);
+            var errors = await CheckAsync(request, cancellationToken);
             if (errors.Count > 0)
             {
-                return new SetupResult(SetupOutcome.Failed, errors);
+                return errors[0];
             }
 
             site.Use(request.Database);
             if (await IsSiteInDatabaseAsync(cancellationToken))
             {
                 await JoinExistingSiteAsync(cancellationToken);
-                return SetupResult.Existing;
+                return Outcome<SetupOutcome>.Done(SetupOutcome.AlreadySetUp);
             }
 
             await using (var migrationScope = scopes.CreateAsyncScope())
@@ -139,14 +156,14 @@ public sealed class SetupService(
 
             var recipe = recipes.Find(request.Recipe)!;
             var outcome = await CreateSiteAsync(request, recipe, cancellationToken);
-            if (outcome.Outcome == SetupOutcome.AlreadySetUp)
+            if (!outcome.Succeeded)
             {
-                await JoinExistingSiteAsync(cancellationToken);
                 return outcome;
             }
 
-            if (outcome.Outcome == SetupOutcome.Failed)
+            if (outcome.Value == SetupOutcome.AlreadySetUp)
             {
+                await JoinExistingSiteAsync(cancellationToken);
                 return outcome;
             }
 
@@ -154,7 +171,7 @@ public sealed class SetupService(
             state.MarkSetUp();
             await modules.RefreshAsync(cancellationToken);
             logger.LogInformation("Site {SiteName} set up with recipe {Recipe} on {Provider}", request.SiteName, recipe.Name, request.Database.Provider);
-            return SetupResult.Done;
+            return Outcome<SetupOutcome>.Done(SetupOutcome.SetUp);
         }
         finally
         {
@@ -196,7 +213,7 @@ public sealed class SetupService(
         await modules.RefreshAsync(cancellationToken);
     }
 
-    private async Task<SetupResult> CreateSiteAsync(SetupRequest request, RecipeDescriptor recipe, CancellationToken cancellationToken)
+    private async Task<Outcome<SetupOutcome>> CreateSiteAsync(SetupRequest request, RecipeDescriptor recipe, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -214,7 +231,7 @@ public sealed class SetupService(
         }
         catch (DbUpdateException)
         {
-            return SetupResult.Existing;
+            return Outcome<SetupOutcome>.Done(SetupOutcome.AlreadySetUp);
         }
         finally
         {
@@ -230,7 +247,7 @@ public sealed class SetupService(
         catch (RecipeException ex)
         {
             logger.LogWarning("Setup recipe {Recipe} stopped: {Problem}", recipe.Name, ex.Message);
-            return SetupResult.Fail(nameof(SetupRequest.Recipe), ex.Message);
+            return Outcome.Refused(SetupProblems.RecipeFailed, nameof(SetupRequest.Recipe), ex.Message);
         }
 
         var settingsStore = services.GetRequiredService<ISiteSettingsStore>();
@@ -250,7 +267,7 @@ public sealed class SetupService(
             var created = await users.CreateAsync(admin, request.AdminPassword);
             if (!created.Succeeded)
             {
-                return SetupResult.Fail(nameof(SetupRequest.AdminEmail), string.Join(" ", created.Errors.Select(e => e.Description)));
+                return Outcome.Refused(SetupProblems.AdminNotCreated, nameof(SetupRequest.AdminEmail), string.Join(" ", created.Errors.Select(e => e.Description)));
             }
         }
 
@@ -266,14 +283,14 @@ public sealed class SetupService(
 
         await keys.CopyPreSetupKeysAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return SetupResult.Done;
+        return Outcome<SetupOutcome>.Done(SetupOutcome.SetUp);
     }
 
-    private async Task<string?> TestConnectionAsync(DatabaseConnectionInfo info, CancellationToken cancellationToken)
+    private async Task<Outcome> TestConnectionAsync(DatabaseConnectionInfo info, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(info.ConnectionString))
         {
-            return "Enter the PostgreSQL connection string.";
+            return Outcome.Refused(SetupProblems.ConnectionStringRequired, SetupProblems.ConnectionStringField);
         }
 
         try
@@ -283,11 +300,11 @@ public sealed class SetupService(
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT 1";
             await command.ExecuteScalarAsync(cancellationToken);
-            return null;
+            return Outcome.Done;
         }
         catch (Exception ex) when (ex is DbException or ArgumentException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException)
         {
-            return $"Could not connect to the database: {ex.Message}";
+            return Outcome.Refused(SetupProblems.DatabaseUnreachable, SetupProblems.ConnectionStringField, ex.Message);
         }
     }
 }

@@ -45,13 +45,14 @@ public sealed class SiteInitializer(
             auto.AdminEmail?.Trim() ?? string.Empty,
             auto.AdminPassword ?? string.Empty,
             auto.PublicUrl);
-        var result = await setup.SetupAsync(request, cancellationToken);
-        if (result.Outcome == SetupOutcome.Failed)
+        var problems = await setup.ValidateAsync(request, cancellationToken);
+        var result = problems.Count == 0 ? await setup.SetupAsync(request, cancellationToken) : problems[0];
+        if (!result.Succeeded)
         {
-            var problems = string.Join("; ", result.Errors.Select(e => $"StoreSite:AutoSetup:{e.Key}: {e.Value}"));
-            throw new InvalidOperationException($"Auto-setup failed: {problems}");
+            var said = string.Join("; ", (problems.Count == 0 ? [result.WithoutValue()] : problems).Select(p => $"StoreSite:AutoSetup:{p.Field}: {SetupMessages.Of(p)}"));
+            throw new InvalidOperationException($"Auto-setup failed: {said}");
         }
 
-        logger.LogInformation("Auto-setup: {Outcome}", result.Outcome);
+        logger.LogInformation("Auto-setup: {Outcome}", result.Value);
     }
 }

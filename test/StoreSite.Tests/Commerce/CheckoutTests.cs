@@ -304,7 +304,9 @@ public sealed class CheckoutTests
         public Type ViewComponent => typeof(KeysViewComponent);
 
         public Task<CP.Commerce.Confirmation.OrderEmailSection?> BuildEmailSectionAsync(CP.Commerce.Events.OrderSnapshot order, CancellationToken cancellationToken) =>
-            Task.FromResult<CP.Commerce.Confirmation.OrderEmailSection?>(new($"Your keys for {order.Number}", "KEY-1", "<ul><li>KEY-1</li></ul>"));
+            Task.FromResult<CP.Commerce.Confirmation.OrderEmailSection?>(CP.Commerce.Confirmation.OrderEmailSection.Of<KeysEmailHtml, KeysEmailText>(
+                $"Your keys for {order.Number}",
+                new Dictionary<string, object?> { [nameof(KeysEmailHtml.Keys)] = new[] { "KEY-1" } }));
     }
 
     private sealed class BrokenEmailSender : IEmailSender

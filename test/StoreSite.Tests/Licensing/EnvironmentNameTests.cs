@@ -1,5 +1,5 @@
 using System.Net;
-using CP.Licensing.Services;
+using CP.Licensing.Lifecycle;
 
 namespace StoreSite.Tests.Licensing;
 

@@ -1,4 +1,5 @@
-using CP.Licensing.Services;
+using CP.Licensing.Keys;
+
 
 namespace StoreSite.Tests.Licensing;
 

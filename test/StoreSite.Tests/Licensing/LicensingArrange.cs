@@ -3,8 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CP.Licensing.Data;
+using CP.Licensing.Keys;
+using CP.Licensing.Lifecycle;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
@@ -84,8 +86,8 @@ internal static class LicensingArrange
     {
         var result = await site.InScopeAsync(sp => sp.GetRequiredService<LicenseIssuer>()
             .IssueAsync(new ManualLicenseRequest(email, product, expiresOn, maxActivations, matchBy), TestSite.AdminEmail, CancellationToken.None));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
-        return result.License!.Key;
+        Assert.True(result.Succeeded, $"{result.Field}: {result.Problem}");
+        return result.Value!.Key;
     }
 
     /// <summary>A license as stored, with its environments and history.</summary>

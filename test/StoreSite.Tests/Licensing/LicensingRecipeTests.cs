@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using CP.Licensing.Keys;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
+using CP.Licensing.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using static StoreSite.Tests.Licensing.LicensingArrange;
 

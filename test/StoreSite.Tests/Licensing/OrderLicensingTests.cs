@@ -3,12 +3,15 @@ using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
 using CP.Commerce.Models;
 using CP.Licensing.Confirmation;
+using CP.Licensing.Controllers;
 using CP.Licensing.Data;
 using CP.Licensing.Handlers;
+using CP.Licensing.Lifecycle;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StoreSite;
 using StoreSite.Data;
 using StoreSite.Settings;
 using StoreSite.Tests.Infrastructure;
@@ -212,11 +215,15 @@ public sealed class OrderLicensingTests
             .BuildEmailSectionAsync(await OrderAsync(site, "SO-2028-000010", PaidAt, (UnlicensedPlan, "Support", 1)), CancellationToken.None));
 
         Assert.NotNull(section);
-        Assert.Contains(key, section.Text, StringComparison.Ordinal);
-        Assert.Contains(key, section.Html, StringComparison.Ordinal);
-        Assert.Contains("valid until 2029-01-31", section.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", section.Html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", section.Html, StringComparison.Ordinal);
+        Assert.Equal((typeof(LicenseKeysEmailHtml), typeof(LicenseKeysEmailText)), (section.HtmlComponent, section.TextComponent));
+        var mail = site.Services.GetRequiredService<StoreSite.Mail.IMailRenderer>();
+        var text = await mail.RenderTextAsync<LicenseKeysEmailText>(section.Parameters);
+        var html = await mail.RenderHtmlAsync<LicenseKeysEmailHtml>(section.Parameters);
+        Assert.Contains(key, text, StringComparison.Ordinal);
+        Assert.Contains(key, html, StringComparison.Ordinal);
+        Assert.Contains("valid until 2029-01-31", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Equal(typeof(OrderLicenseKeysViewComponent), new LicenseKeysConfirmationSection(null!).ViewComponent);
         Assert.Null(none);
     }
@@ -232,8 +239,11 @@ public sealed class OrderLicensingTests
             .IssueAsync(new ManualLicenseRequest(CustomerEmail, "Gallery Pro", MaxActivations: -1), TestSite.AdminEmail, CancellationToken.None));
         var key = await IssueAsync(site, maxActivations: 3, expiresOn: new DateOnly(2030, 1, 1), matchBy: LicenseMatchRule.Ip);
 
-        Assert.Equal("No account has this email.", unknown.Errors[nameof(ManualLicenseRequest.CustomerEmail)]);
-        Assert.True(negative.Errors.ContainsKey(nameof(ManualLicenseRequest.MaxActivations)));
+        Assert.Equal(LicenseProblems.NoSuchCustomer, unknown.Problem);
+        Assert.Equal(nameof(ManualLicenseRequest.CustomerEmail), unknown.Field);
+        Assert.Equal("No account has this email.", LicenseActionMessages.IssueRefused(unknown.WithoutValue()));
+        Assert.Equal(LicenseProblems.MaxActivationsOutOfRange, negative.Problem);
+        Assert.Equal(nameof(ManualLicenseRequest.MaxActivations), negative.Field);
         var license = await LoadAsync(site, key);
         Assert.Equal(CustomerEmail, license.CustomerEmail);
         Assert.Equal(3, license.MaxActivations);
@@ -249,7 +259,7 @@ public sealed class OrderLicensingTests
         await using var site = await LicensingSite.StartAsync(o => o.Now = PaidAt);
         var key = await IssueAsync(site);
         var id = (await LoadAsync(site, key)).Id;
-        Task<RevokeOutcome> Revoke(int licenseId, string reason, string actor) =>
+        Task<Outcome> Revoke(int licenseId, string reason, string actor) =>
             site.InScopeAsync(sp => sp.GetRequiredService<LicenseRevoker>().RevokeAsync(licenseId, reason, actor, CancellationToken.None));
 
         await Assert.ThrowsAsync<ArgumentException>(() => Revoke(id, "   ", TestSite.AdminEmail));
@@ -259,9 +269,9 @@ public sealed class OrderLicensingTests
         var second = await Revoke(id, "Again", "other@example.com");
         var missing = await Revoke(id + 1000, "Whatever", TestSite.AdminEmail);
 
-        Assert.Equal(RevokeOutcome.Revoked, first);
-        Assert.Equal(RevokeOutcome.AlreadyRevoked, second);
-        Assert.Equal(RevokeOutcome.NotFound, missing);
+        Assert.True(first.Succeeded);
+        Assert.Equal(LicenseProblems.AlreadyRevoked, second.Problem);
+        Assert.Equal(LicenseProblems.NotFound, missing.Problem);
         var license = await LoadAsync(site, key);
         Assert.Equal(PaidAt, license.RevokedAt);
         Assert.Equal("Key shared on a forum", license.RevocationReason);

@@ -1,4 +1,5 @@
-using CP.Licensing.Services;
+using CP.Licensing.Keys;
+using CP.Licensing.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
 using static StoreSite.Tests.Licensing.LicensingArrange;

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text;
+using CP.Licensing.Keys;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
 using static StoreSite.Tests.Licensing.LicensingArrange;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
-using CP.Licensing.Services;
+using CP.Licensing.Lifecycle;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;
@@ -95,7 +95,7 @@ public sealed class LicenseDetailPagingTests
         foreach (var environment in freed)
         {
             var result = await site.InScopeAsync(sp => sp.GetRequiredService<LicenseSlots>().FreeSlotAsync(id, environment.Id, TestSite.AdminEmail, CancellationToken.None));
-            Assert.True(result.Succeeded, result.Message);
+            Assert.True(result.Succeeded, result.Problem);
         }
 
         var admin = await site.AdminAsync();

@@ -1,6 +1,7 @@
 using System.Net;
+using CP.Licensing.Controllers;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using Microsoft.Extensions.DependencyInjection;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;
@@ -160,9 +161,9 @@ public sealed class LicenseSlotsTests
 
         var token = Html.AntiforgeryToken(await admin.GetDocumentAsync("/admin/licenses/generate"));
         using var free = await admin.PostAsync($"/admin/licenses/{id}/environments/{environment.Id}/remove", Form(token));
-        Assert.Contains(LicenseChangeResult.RevokedMessage, LicensePages.Notice(await LicensePages.FollowAsync(admin, free)), StringComparison.Ordinal);
+        Assert.Contains(LicenseActionMessages.Revoked, LicensePages.Notice(await LicensePages.FollowAsync(admin, free)), StringComparison.Ordinal);
         using var raise = await admin.PostAsync($"/admin/licenses/{id}/max-activations", Form(token, ("MaxActivations", "5")));
-        Assert.Contains(LicenseChangeResult.RevokedMessage, LicensePages.Notice(await LicensePages.FollowAsync(admin, raise)), StringComparison.Ordinal);
+        Assert.Contains(LicenseActionMessages.Revoked, LicensePages.Notice(await LicensePages.FollowAsync(admin, raise)), StringComparison.Ordinal);
 
         var stored = await LoadAsync(site, key);
         Assert.Equal(1, stored.MaxActivations);

@@ -239,7 +239,7 @@ public sealed class LicensesListTests
         Assert.Equal([keys[3]], revoked.Select(r => r["License Key"]));
     }
 
-    private const int LicenseFilterMaxLength = CP.Licensing.Services.LicenseFilter.MaxQueryLength;
+    private const int LicenseFilterMaxLength = CP.Licensing.Admin.Records.LicenseFilter.MaxQueryLength;
 
     private static string[] Cells(Dictionary<string, string> row) =>
         [row["Product"], row["Expiry"], row["Max Activations"], row["Activations Used"], row["Status"]];
@@ -252,7 +252,7 @@ public sealed class LicensesListTests
         await using var body = await response.Content.ReadAsStreamAsync();
         await using var csv = CsvReader.Create(body, options: null, leaveOpen: false);
         await csv.ReadHeaderAsync(CancellationToken.None);
-        Assert.Equal(CP.Licensing.Services.LicenseCsv.Header, csv.Headers);
+        Assert.Equal(CP.Licensing.ViewModels.LicenseCsv.Header, csv.Headers);
         var rows = new List<Dictionary<string, string>>();
         while (await csv.ReadAsync(CancellationToken.None))
         {

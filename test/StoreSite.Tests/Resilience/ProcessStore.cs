@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using CP.Licensing.Services;
+using CP.Licensing.Keys;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;
 

@@ -11,6 +11,9 @@ public interface IOrderConfirmationSection
     /// <summary>A view component invoked with <c>new { order }</c> (an <see cref="OrderSnapshot"/>), in the module's assembly.</summary>
     Type ViewComponent { get; }
 
-    /// <summary>The section of the confirmation email, or null to add nothing for this order.</summary>
+    /// <summary>
+    /// The section of the confirmation email (its components and their parameters), or null to add
+    /// nothing for this order. Runs in the scope that completed the order, after its commit.
+    /// </summary>
     Task<OrderEmailSection?> BuildEmailSectionAsync(OrderSnapshot order, CancellationToken cancellationToken);
 }

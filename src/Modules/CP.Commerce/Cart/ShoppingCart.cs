@@ -1,3 +1,5 @@
+using StoreSite;
+
 namespace CP.Commerce.Cart;
 
 /// <summary>What a visitor put in the cart: plan ids and quantities only (prices always come from the database).</summary>
@@ -8,8 +10,6 @@ public sealed class ShoppingCart
 
     /// <summary>The most different plans in one cart.</summary>
     public const int MaxLines = 20;
-
-    public const string QuantityProblem = "Enter a quantity between 1 and 100.";
 
     private readonly List<CartItem> _items;
 
@@ -24,12 +24,12 @@ public sealed class ShoppingCart
 
     public int Count => _items.Sum(i => i.Quantity);
 
-    /// <summary>Adds to the plan's quantity; null when done, else a message for the customer.</summary>
-    public string? Add(int planId, int quantity)
+    /// <summary>Adds to the plan's quantity; refused with a <see cref="CartProblems"/> code.</summary>
+    public Outcome Add(int planId, int quantity)
     {
         if (quantity is < 1 or > MaxQuantity)
         {
-            return QuantityProblem;
+            return QuantityRefused;
         }
 
         var index = _items.FindIndex(i => i.PlanId == planId);
@@ -37,40 +37,42 @@ public sealed class ShoppingCart
         {
             if (_items.Count >= MaxLines)
             {
-                return $"Your cart holds at most {MaxLines} different plans.";
+                return Outcome.Refused(CartProblems.TooManyLines);
             }
 
             _items.Add(new CartItem(planId, quantity));
-            return null;
+            return Outcome.Done;
         }
 
         var total = _items[index].Quantity + quantity;
         if (total > MaxQuantity)
         {
-            return $"You can buy at most {MaxQuantity} of one plan in an order.";
+            return Outcome.Refused(CartProblems.TooManyOfOnePlan, nameof(CartItem.Quantity));
         }
 
         _items[index] = _items[index] with { Quantity = total };
-        return null;
+        return Outcome.Done;
     }
 
-    /// <summary>Sets the plan's quantity; null when done, else a message.</summary>
-    public string? SetQuantity(int planId, int quantity)
+    /// <summary>Sets the plan's quantity; refused with a <see cref="CartProblems"/> code.</summary>
+    public Outcome SetQuantity(int planId, int quantity)
     {
         if (quantity is < 1 or > MaxQuantity)
         {
-            return QuantityProblem;
+            return QuantityRefused;
         }
 
         var index = _items.FindIndex(i => i.PlanId == planId);
         if (index < 0)
         {
-            return "That item is not in your cart any more.";
+            return Outcome.Refused(CartProblems.NotInCart);
         }
 
         _items[index] = _items[index] with { Quantity = quantity };
-        return null;
+        return Outcome.Done;
     }
+
+    private static Outcome QuantityRefused => Outcome.Refused(CartProblems.QuantityOutOfRange, nameof(CartItem.Quantity));
 
     public bool Remove(int planId) => _items.RemoveAll(i => i.PlanId == planId) > 0;
 }

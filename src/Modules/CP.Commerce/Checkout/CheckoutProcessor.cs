@@ -8,6 +8,7 @@ using CP.Commerce.Payments;
 using CP.Commerce.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using StoreSite;
 using StoreSite.Data;
 
 namespace CP.Commerce.Checkout;
@@ -16,6 +17,7 @@ namespace CP.Commerce.Checkout;
 /// Turns a cart into an order and charges it. The form's idempotency key is a unique index on the
 /// order, so a checkout submitted twice makes one order and one charge. The order becomes Paid only
 /// when the provider confirms, in one transaction with the <c>OrderPaidAsync</c> handlers.
+/// Refusals are <see cref="CheckoutProblems"/> codes.
 /// </summary>
 public sealed partial class CheckoutProcessor(
     CommerceDbContext db,
@@ -27,17 +29,19 @@ public sealed partial class CheckoutProcessor(
     TimeProvider clock,
     ILogger<CheckoutProcessor> logger)
 {
-    public const string StaleFormMessage = "This checkout form is no longer valid. Review your cart and check out again.";
-
     /// <summary>A new idempotency key for a checkout form.</summary>
     public static string NewCheckoutKey() => Guid.NewGuid().ToString("N");
 
-    public async Task<CheckoutResult> CheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The paid order (or the order this form already made, charged once); refused with a
+    /// <see cref="CheckoutProblems"/> code, carrying the order when one was made.
+    /// </summary>
+    public async Task<Outcome<Order>> CheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.CheckoutKey is null || !KeyPattern().IsMatch(request.CheckoutKey))
         {
-            return CheckoutResult.Refused(StaleFormMessage);
+            return StaleForm;
         }
 
         if (await FindByKeyAsync(request.CheckoutKey, cancellationToken) is { } existing)
@@ -48,25 +52,25 @@ public sealed partial class CheckoutProcessor(
         var provider = await providers.GetActiveAsync(cancellationToken);
         if (provider is null)
         {
-            return CheckoutResult.Refused("Payments are not set up on this store yet, so orders cannot be placed. Please try again later.");
+            return Outcome<Order>.Refused(CheckoutProblems.PaymentsNotSetUp);
         }
 
         var cart = await pricer.PriceAsync(request.Cart, cancellationToken);
         if (cart.IsEmpty)
         {
-            return CheckoutResult.Refused("Your cart is empty. Add a product before checking out.");
+            return Outcome<Order>.Refused(CheckoutProblems.CartEmpty);
         }
 
         if (cart.Unavailable.FirstOrDefault() is { } gone)
         {
-            return CheckoutResult.Refused($"{gone.ProductName} – {gone.PlanName} is no longer available. Remove it from your cart to continue.");
+            return Outcome<Order>.Refused(CheckoutProblems.ItemUnavailable, detail: $"{gone.ProductName} – {gone.PlanName}");
         }
 
         var order = await PlaceAsync(request, cart, provider.Name, cancellationToken);
         if (order is null)
         {
             var winner = await FindByKeyAsync(request.CheckoutKey, cancellationToken);
-            return winner is null ? CheckoutResult.Refused(StaleFormMessage) : Submitted(winner, request);
+            return winner is null ? StaleForm : Submitted(winner, request);
         }
 
         var customer = new OrderActor(request.CustomerId, request.CustomerEmail);
@@ -79,15 +83,14 @@ public sealed partial class CheckoutProcessor(
         {
             logger.LogError(ex, "Payment provider {Provider} failed to charge order {OrderNumber}", provider.Name, order.Number);
             await transitions.NoteAsync(order.Id, $"The payment provider could not be reached: {ex.Message}", OrderActor.System, cancellationToken);
-            return new CheckoutResult(CheckoutStatus.NotCompleted, order, "We could not reach the payment provider. Your order is waiting for payment; please contact us before trying again.");
+            return new Outcome<Order>(order, CheckoutProblems.ProviderUnreachable);
         }
 
         if (!payment.Succeeded)
         {
-            var message = payment.Message ?? "The payment was declined.";
             logger.LogInformation("Payment of order {OrderNumber} declined by {Provider}", order.Number, provider.Name);
-            var failed = await transitions.MarkPaymentFailedAsync(order.Id, $"Payment declined by {provider.DisplayName}: {message}", OrderActor.System, cancellationToken);
-            return new CheckoutResult(CheckoutStatus.Declined, failed ?? order, $"Your payment was declined: {message} Nothing was charged; you can try again.");
+            var failed = await transitions.MarkPaymentFailedAsync(order.Id, $"Payment declined by {provider.DisplayName}: {payment.Message ?? "The payment was declined."}", OrderActor.System, cancellationToken);
+            return new Outcome<Order>(failed ?? order, CheckoutProblems.Declined, Detail: payment.Message);
         }
 
         // The provider confirmed: remember its reference on its own, so that completing the order
@@ -95,8 +98,8 @@ public sealed partial class CheckoutProcessor(
         await transitions.RecordPaymentAsync(order.Id, payment.Reference!, cancellationToken);
         await transitions.NoteAsync(order.Id, $"Payment {payment.Reference} of {Money.Format(order.Total, order.Currency)} confirmed by {provider.DisplayName}.", OrderActor.System, cancellationToken);
         return await CompleteAsync(order.Id, customer, cancellationToken) is { } completed
-            ? new CheckoutResult(CheckoutStatus.Paid, completed, null)
-            : new CheckoutResult(CheckoutStatus.NotCompleted, order, $"Your payment was received, but we could not complete order {order.Number} yet. We have been notified and will finish it shortly; you will not be charged again.");
+            ? Outcome<Order>.Done(completed)
+            : new Outcome<Order>(order, CheckoutProblems.NotCompleted);
     }
 
     /// <summary>
@@ -127,10 +130,10 @@ public sealed partial class CheckoutProcessor(
         return paid;
     }
 
-    private CheckoutResult Submitted(Order existing, CheckoutRequest request) =>
-        existing.CustomerId == request.CustomerId
-            ? new CheckoutResult(CheckoutStatus.AlreadySubmitted, existing, null)
-            : CheckoutResult.Refused(StaleFormMessage);
+    private static Outcome<Order> StaleForm => Outcome<Order>.Refused(CheckoutProblems.StaleForm, nameof(CheckoutRequest.CheckoutKey));
+
+    private static Outcome<Order> Submitted(Order existing, CheckoutRequest request) =>
+        existing.CustomerId == request.CustomerId ? Outcome<Order>.Done(existing) : StaleForm;
 
     private Task<Order?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.CheckoutKey == key, cancellationToken);

@@ -24,11 +24,11 @@ public sealed class AccountOrdersController(CommerceDbContext db, ConfirmationSe
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var (orders, paging) = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId)
             .OrderByDescending(o => o.Id)
-            .PageAsync(page, site.PageSize, "/account/orders", cancellationToken);
+            .PageAsync(page, site.PageSize, Url.Action(nameof(Index))!, cancellationToken);
         return View(new CustomerOrdersViewModel(orders, paging));
     }
 
-    [HttpGet("{number}")]
+    [HttpGet("{number}", Name = CommerceRoutes.CustomerOrder)]
     [Authorize(Policy = nameof(Permissions.ViewOwnOrders))]
     public async Task<IActionResult> Show(string number, CancellationToken cancellationToken)
     {

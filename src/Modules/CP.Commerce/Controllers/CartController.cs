@@ -4,13 +4,15 @@ using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using StoreSite;
+using StoreSite.Notifications;
 
 namespace CP.Commerce.Controllers;
 
 /// <summary>The cart: add a plan, change a quantity, remove a line. Prices are never posted; they come from the database.</summary>
 [AllowAnonymous]
 [Route("cart")]
-public sealed class CartController(CartStore carts, CartPricer pricer, CommerceDbContext db) : Controller
+public sealed class CartController(CartStore carts, CartPricer pricer, CommerceDbContext db, INotifier notifier) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -31,18 +33,18 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
             .FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
-            return Fail("That plan is not available.");
+            return Fail(Outcome.Refused(CartProblems.PlanUnavailable, nameof(CartLineInputModel.PlanId)));
         }
 
         var cart = carts.Read(HttpContext);
-        if (cart.Add(input.PlanId, input.Quantity) is { } problem)
+        if (cart.Add(input.PlanId, input.Quantity) is { Succeeded: false } refused)
         {
-            return Fail(problem);
+            return Fail(refused);
         }
 
         carts.Write(HttpContext, cart);
-        TempData["Notice"] = $"Added {plan.ProductName} – {plan.Name} to your cart.";
-        return Redirect("/cart");
+        notifier.Success(CartMessages.Added(plan.ProductName, plan.Name));
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("update")]
@@ -55,14 +57,14 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
         }
 
         var cart = carts.Read(HttpContext);
-        if (cart.SetQuantity(input.PlanId, input.Quantity) is { } problem)
+        if (cart.SetQuantity(input.PlanId, input.Quantity) is { Succeeded: false } refused)
         {
-            return Fail(problem);
+            return Fail(refused);
         }
 
         carts.Write(HttpContext, cart);
-        TempData["Notice"] = "Your cart was updated.";
-        return Redirect("/cart");
+        notifier.Success(CartMessages.Updated);
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("remove")]
@@ -72,20 +74,20 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
         if (cart.Remove(planId))
         {
             carts.Write(HttpContext, cart);
-            TempData["Notice"] = "The item was removed from your cart.";
+            notifier.Success(CartMessages.Removed);
         }
 
-        return Redirect("/cart");
+        return RedirectToAction(nameof(Index));
     }
 
-    private RedirectResult Fail(string message)
+    private RedirectToActionResult Fail(Outcome refused)
     {
-        TempData["Error"] = message;
-        return Redirect("/cart");
+        notifier.Error(CartMessages.Refused(refused));
+        return RedirectToAction(nameof(Index));
     }
 
-    private string FirstError() =>
+    private Outcome FirstError() =>
         ModelState.TryGetValue(nameof(CartLineInputModel.PlanId), out var plan) && plan.Errors.Count > 0
-            ? "That plan is not available."
-            : ShoppingCart.QuantityProblem;
+            ? Outcome.Refused(CartProblems.PlanUnavailable, nameof(CartLineInputModel.PlanId))
+            : Outcome.Refused(CartProblems.QuantityOutOfRange, nameof(CartLineInputModel.Quantity));
 }

@@ -10,6 +10,7 @@ using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using StoreSite.Notifications;
 using StoreSite.Users;
 
 namespace CP.Commerce.Controllers;
@@ -26,7 +27,8 @@ public sealed class CheckoutController(
     CheckoutProcessor checkout,
     CommerceDbContext db,
     ConfirmationSections sections,
-    IUserDirectory users) : Controller
+    IUserDirectory users,
+    INotifier notifier) : Controller
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ViewOwnOrders))]
@@ -35,8 +37,8 @@ public sealed class CheckoutController(
         var cart = await pricer.PriceAsync(carts.Read(HttpContext), cancellationToken);
         if (cart.IsEmpty)
         {
-            TempData["Error"] = "Your cart is empty. Add a product before checking out.";
-            return Redirect("/cart");
+            notifier.Error(CheckoutMessages.CartEmpty);
+            return ToCart();
         }
 
         return await FormAsync(cart, cancellationToken);
@@ -57,23 +59,26 @@ public sealed class CheckoutController(
         var result = await checkout.CheckoutAsync(
             new CheckoutRequest(customer.Id, customer.Email, ModelState.IsValid ? input.CheckoutKey ?? string.Empty : string.Empty, cart, input.SimulateDecline),
             cancellationToken);
-        switch (result.Status)
+        if (result.Succeeded)
         {
-            case CheckoutStatus.Paid:
-            case CheckoutStatus.AlreadySubmitted:
+            carts.Clear(HttpContext);
+            return ToDone(result.Value!);
+        }
+
+        switch (result.Problem)
+        {
+            case CheckoutProblems.NotCompleted:
+            case CheckoutProblems.ProviderUnreachable:
                 carts.Clear(HttpContext);
-                return Redirect($"/checkout/done/{result.Order!.Number}");
-            case CheckoutStatus.NotCompleted:
-                carts.Clear(HttpContext);
-                TempData["Error"] = result.Message;
-                return Redirect($"/checkout/done/{result.Order!.Number}");
-            case CheckoutStatus.Declined:
+                notifier.Error(CheckoutMessages.Refused(result));
+                return ToDone(result.Value!);
+            case CheckoutProblems.Declined:
                 ModelState.Clear();
-                ModelState.AddModelError(string.Empty, result.Message!);
+                ModelState.AddModelError(string.Empty, CheckoutMessages.Refused(result));
                 return await FormAsync(await pricer.PriceAsync(cart, cancellationToken), cancellationToken);
             default:
-                TempData["Error"] = result.Message;
-                return Redirect("/cart");
+                notifier.Error(CheckoutMessages.Refused(result));
+                return ToCart();
         }
     }
 
@@ -84,6 +89,10 @@ public sealed class CheckoutController(
         var order = await OwnOrderAsync(number, cancellationToken);
         return order is null ? NotFound() : View(await sections.PageAsync(order, cancellationToken));
     }
+
+    private RedirectToActionResult ToCart() => RedirectToAction(nameof(CartController.Index), "Cart");
+
+    private RedirectToActionResult ToDone(Order order) => RedirectToAction(nameof(Done), new { number = order.Number });
 
     private async Task<IActionResult> FormAsync(PricedCart cart, CancellationToken cancellationToken)
     {

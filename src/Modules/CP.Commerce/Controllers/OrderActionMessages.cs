@@ -17,6 +17,15 @@ public static class OrderActionMessages
 
     public static string Paid(Order order) => $"Order {Number(order)} is now paid.";
 
+    /// <summary>What the admin can do about a stuck order.</summary>
+    public static string Advice(OrderAttention attention) => attention switch
+    {
+        OrderAttention.FinishRefund => "The money went back; finish the refund.",
+        OrderAttention.FinishPayment => "The payment was confirmed; finish the payment.",
+        OrderAttention.CancelOrFinish => "The payment was never confirmed; cancel the order or finish it if it was charged.",
+        _ => attention.ToString(),
+    };
+
     /// <summary>Why a refund (or finishing one) of <paramref name="order"/> did not happen; <paramref name="provider"/> is the provider's display name.</summary>
     public static string RefundRefused(Outcome outcome, Order order, string provider)
     {

@@ -51,7 +51,7 @@ public sealed class OrdersAdminController(
             orders = orders.Where(o => o.Status == filter);
         }
 
-        var baseUrl = "/admin/orders?q=" + Uri.EscapeDataString(query ?? string.Empty) + "&status=" + (filter?.ToString() ?? string.Empty);
+        var baseUrl = Url.Action(nameof(Index), new { q = query, status = filter?.ToString() })!;
         var (rows, paging) = await orders.OrderByDescending(o => o.Id).PageAsync(page, site.PageSize, baseUrl, cancellationToken);
         return View(new OrderListViewModel(rows, query, filter, paging));
     }
@@ -68,7 +68,7 @@ public sealed class OrdersAdminController(
 
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var (entries, paging) = await db.OrderTimeline.AsNoTracking().Where(t => t.OrderId == order.Id).OrderBy(t => t.Id)
-            .PageAsync(timeline, Math.Max(1, site.PageSize), $"/admin/orders/{Uri.EscapeDataString(order.Number)}", cancellationToken);
+            .PageAsync(timeline, Math.Max(1, site.PageSize), Url.Action(nameof(Show), new { number = order.Number })!, cancellationToken);
         return View(new OrderAdminViewModel(order, entries, paging with { Parameter = OrderAdminViewModel.TimelineParameter, Anchor = "#timeline", Label = "Pages of the timeline" }));
     }
 
@@ -131,7 +131,7 @@ public sealed class OrdersAdminController(
         }
 
         Notify(await refunder.FinishRefundAsync(order, Actor(), cancellationToken), order, OrderActionMessages.Refunded, OrderActionMessages.RefundRefused);
-        return Redirect($"/admin/orders/{order.Number}");
+        return ToOrder(order);
     }
 
     [HttpPost("{number}/finish-payment")]
@@ -157,7 +157,7 @@ public sealed class OrdersAdminController(
             notifier.Success(OrderActionMessages.Paid(order));
         }
 
-        return Redirect($"/admin/orders/{order.Number}");
+        return ToOrder(order);
     }
 
     /// <summary>The confirmation page of an action that needs a reason, or the order with the reason the action is refused.</summary>
@@ -173,7 +173,7 @@ public sealed class OrdersAdminController(
         if (refusalFor(order) is { } refusal)
         {
             notifier.Error(refusalText(Outcome.Refused(refusal), order, ProviderName(order)));
-            return Redirect($"/admin/orders/{order.Number}");
+            return ToOrder(order);
         }
 
         return page(order);
@@ -202,7 +202,7 @@ public sealed class OrdersAdminController(
         if (refusalFor(order) is { } refusal)
         {
             notifier.Error(refusalText(Outcome.Refused(refusal), order, ProviderName(order)));
-            return Redirect($"/admin/orders/{order.Number}");
+            return ToOrder(order);
         }
 
         if (!ModelState.IsValid)
@@ -218,7 +218,7 @@ public sealed class OrdersAdminController(
         }
 
         Notify(outcome, order, doneText, refusalText);
-        return Redirect($"/admin/orders/{order.Number}");
+        return ToOrder(order);
     }
 
     private void Notify(Outcome<Order> outcome, Order order, Func<Order, string> doneText, Func<Outcome, Order, string, string> refusalText)
@@ -232,6 +232,8 @@ public sealed class OrdersAdminController(
             notifier.Error(refusalText(outcome.WithoutValue(), order, ProviderName(order)));
         }
     }
+
+    private RedirectToActionResult ToOrder(Order order) => RedirectToAction(nameof(Show), new { number = order.Number });
 
     private string ProviderName(Order order) => providers.Find(order.PaymentProvider)?.DisplayName ?? order.PaymentProvider ?? "The payment provider";
 

@@ -3,13 +3,14 @@ using CP.Commerce.Settings;
 using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StoreSite.Notifications;
 using StoreSite.Settings;
 
 namespace CP.Commerce.Controllers;
 
 /// <summary>Admin -> Payments: choose the payment provider checkout charges with, or none (checkout closed).</summary>
 [Route("admin/payments")]
-public sealed class PaymentsAdminController(PaymentProviders providers, ISiteSettingsStore settings) : Controller
+public sealed class PaymentsAdminController(PaymentProviders providers, ISiteSettingsStore settings, INotifier notifier) : Controller
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ManagePayments))]
@@ -40,9 +41,9 @@ public sealed class PaymentsAdminController(PaymentProviders providers, ISiteSet
 
         commerce.PaymentProvider = provider?.Name;
         await settings.SaveAsync(CommerceSettings.Section, commerce, cancellationToken);
-        TempData["Notice"] = provider is null
+        notifier.Success(provider is null
             ? "No payment provider is chosen: checkout is closed until you choose one."
-            : $"Checkout now takes payments through {provider.DisplayName}.";
+            : $"Checkout now takes payments through {provider.DisplayName}.");
         return RedirectToAction(nameof(Index));
     }
 

@@ -7,6 +7,7 @@ using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using StoreSite.Notifications;
 using StoreSite.Settings;
 
 namespace CP.Commerce.Controllers;
@@ -17,10 +18,9 @@ public sealed class ProductsAdminController(
     CommerceDbContext db,
     ProductWriter writer,
     PlanEditorExtensions extensions,
-    ISiteSettingsStore settings) : Controller
+    ISiteSettingsStore settings,
+    INotifier notifier) : Controller
 {
-    private const string SlugTaken = "Another product already uses this slug.";
-
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ManageProducts))]
     public async Task<IActionResult> Index(string? q, int? page, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ public sealed class ProductsAdminController(
 
         var (rows, paging) = await products.Include(p => p.Plans).AsSplitQuery()
             .OrderBy(p => p.IsArchived).ThenBy(p => p.Name).ThenBy(p => p.Id)
-            .PageAsync(page, site.PageSize, "/admin/products?q=" + Uri.EscapeDataString(query ?? string.Empty), cancellationToken);
+            .PageAsync(page, site.PageSize, Url.Action(nameof(Index), new { q = query })!, cancellationToken);
         return View(new ProductListViewModel(rows, query, paging));
     }
 
@@ -62,14 +62,14 @@ public sealed class ProductsAdminController(
             Description = model.Description ?? string.Empty,
             IsActive = model.IsActive,
         };
-        if (!await writer.SaveProductAsync(product, cancellationToken))
+        if (await writer.SaveProductAsync(product, cancellationToken) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError(nameof(model.Slug), SlugTaken);
+            ModelState.AddModelError(refused.Field ?? string.Empty, ProductMessages.Refused(refused));
             return View("Edit", model);
         }
 
-        TempData["Notice"] = $"Product {product.Name} created. Add its pricing plans below.";
-        return Redirect($"/admin/products/{product.Id}");
+        notifier.Success(ProductMessages.Created(product));
+        return ToProduct(product.Id);
     }
 
     [HttpGet("{id:int}")]
@@ -104,15 +104,15 @@ public sealed class ProductsAdminController(
         product.Slug = slug ?? product.Slug;
         product.Description = model.Description ?? string.Empty;
         product.IsActive = model.IsActive;
-        if (!await writer.SaveProductAsync(product, cancellationToken))
+        if (await writer.SaveProductAsync(product, cancellationToken) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError(nameof(model.Slug), SlugTaken);
+            ModelState.AddModelError(refused.Field ?? string.Empty, ProductMessages.Refused(refused));
             model.Product = await LoadAsync(id, cancellationToken);
             return View(model);
         }
 
-        TempData["Notice"] = $"Product {product.Name} saved.";
-        return Redirect($"/admin/products/{product.Id}");
+        notifier.Success(ProductMessages.Saved(product));
+        return ToProduct(product.Id);
     }
 
     [HttpPost("{id:int}/archive")]
@@ -211,8 +211,8 @@ public sealed class ProductsAdminController(
         plan.Price = model.Price!.Value;
         plan.IsActive = model.IsActive;
         await writer.SavePlanAsync(plan, sections.Select(s => (s.Extension, s.Model)).ToList(), cancellationToken);
-        TempData["Notice"] = $"Plan {plan.Name} saved.";
-        return Redirect($"/admin/products/{product.Id}");
+        notifier.Success(ProductMessages.PlanSaved(plan));
+        return ToProduct(product.Id);
     }
 
     private async Task<IReadOnlyList<PlanEditorSectionViewModel>> LoadSectionsAsync(int? planId, CancellationToken cancellationToken)
@@ -241,7 +241,7 @@ public sealed class ProductsAdminController(
         }
         else if (await writer.IsSlugTakenAsync(slug, productId, cancellationToken))
         {
-            ModelState.AddModelError(nameof(model.Slug), SlugTaken);
+            ModelState.AddModelError(nameof(model.Slug), ProductMessages.SlugTaken);
         }
 
         return slug;
@@ -255,9 +255,11 @@ public sealed class ProductsAdminController(
             return NotFound();
         }
 
-        TempData["Notice"] = archived ? "Product archived: it is no longer shown or sold." : "Product restored.";
-        return Redirect($"/admin/products/{id}");
+        notifier.Success(archived ? ProductMessages.Archived : ProductMessages.Restored);
+        return ToProduct(id);
     }
+
+    private RedirectToActionResult ToProduct(int id) => RedirectToAction(nameof(Edit), new { id });
 
     private Task<Product?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Products.AsNoTracking().Include(p => p.Plans.OrderBy(plan => plan.Position).ThenBy(plan => plan.Id)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

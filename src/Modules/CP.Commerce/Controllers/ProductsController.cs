@@ -22,7 +22,7 @@ public sealed class ProductsController(CommerceDbContext db, MarkdownRenderer ma
         var onSale = db.Products.AsNoTracking().Where(p => p.IsActive && !p.IsArchived && p.Plans.Any(plan => plan.IsActive));
         var (products, paging) = await onSale.OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new { p.Name, p.Slug, Prices = p.Plans.Where(plan => plan.IsActive).Select(plan => plan.Price).ToList() })
-            .PageAsync(page, site.PageSize, "/products", cancellationToken);
+            .PageAsync(page, site.PageSize, Url.Action(nameof(Index))!, cancellationToken);
         var items = products.Select(p => new CatalogItemViewModel(p.Name, p.Slug, Money.Format(p.Prices.Min(), site.Currency))).ToList();
         return View(new CatalogViewModel(items, paging));
     }

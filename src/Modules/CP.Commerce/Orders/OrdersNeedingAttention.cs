@@ -24,7 +24,7 @@ public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider cl
 
         var stale = clock.GetUtcNow() - UnconfirmedAfter;
         var candidates = await CandidatesAsync(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending, cancellationToken);
-        var stuck = candidates.Select(o => Advice(o, stale) is { } advice ? new OrderNeedingAttention(o, advice) : null).OfType<OrderNeedingAttention>().ToList();
+        var stuck = candidates.Select(o => AttentionOf(o, stale) is { } attention ? new OrderNeedingAttention(o, attention) : null).OfType<OrderNeedingAttention>().ToList();
         return new OrdersDashboardViewModel(counts, stuck.Take(shown).ToList(), stuck.Count);
     }
 
@@ -37,11 +37,11 @@ public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider cl
     private Task<List<Order>> CandidatesAsync(System.Linq.Expressions.Expression<Func<Order, bool>> status, CancellationToken cancellationToken) =>
         db.Orders.AsNoTracking().Where(status).OrderBy(o => o.Id).Take(Limit).ToListAsync(cancellationToken);
 
-    private static string? Advice(Order order, DateTimeOffset stale) => order.Status switch
+    private static OrderAttention? AttentionOf(Order order, DateTimeOffset stale) => order.Status switch
     {
-        OrderStatus.RefundPending => "The money went back; finish the refund.",
-        OrderStatus.Pending when order.PaymentReference is not null => "The payment was confirmed; finish the payment.",
-        OrderStatus.Pending when order.CreatedAt < stale => "The payment was never confirmed; cancel the order or finish it if it was charged.",
+        OrderStatus.RefundPending => OrderAttention.FinishRefund,
+        OrderStatus.Pending when order.PaymentReference is not null => OrderAttention.FinishPayment,
+        OrderStatus.Pending when order.CreatedAt < stale => OrderAttention.CancelOrFinish,
         _ => null,
     };
 }

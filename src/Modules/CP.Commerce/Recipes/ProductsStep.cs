@@ -68,7 +68,10 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
                 IsActive = context.OptionalBool(item, "active", $"{path}.active") ?? true,
             };
             slugs.Add(product.Slug);
-            await writer.SaveProductAsync(product, cancellationToken);
+            if (!(await writer.SaveProductAsync(product, cancellationToken)).Succeeded)
+            {
+                throw context.Error($"{path}.slug", $"A product with the slug '{product.Slug}' already exists.");
+            }
 
             foreach (var (planItem, planPath) in plans)
             {

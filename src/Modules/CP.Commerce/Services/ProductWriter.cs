@@ -2,6 +2,7 @@ using CP.Commerce.Data;
 using CP.Commerce.Models;
 using CP.Commerce.Plans;
 using Microsoft.EntityFrameworkCore;
+using StoreSite;
 using StoreSite.Data;
 
 namespace CP.Commerce.Services;
@@ -22,8 +23,8 @@ public sealed class ProductWriter(CommerceDbContext db, SiteDatabase database, T
         return ProductSlug.FirstFree(slug, taken.ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Inserts or updates a product. The unique slug index is the final judge: false when the slug was taken meanwhile.</summary>
-    public async Task<bool> SaveProductAsync(Product product, CancellationToken cancellationToken)
+    /// <summary>Inserts or updates a product. The unique slug index is the final judge: refused with <see cref="ProductProblems.SlugTaken"/> when the slug was taken meanwhile.</summary>
+    public async Task<Outcome> SaveProductAsync(Product product, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(product);
         if (product.Id == 0)
@@ -35,14 +36,14 @@ public sealed class ProductWriter(CommerceDbContext db, SiteDatabase database, T
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return Outcome.Done;
         }
         catch (DbUpdateException) when (database.Transaction is null)
         {
             db.ChangeTracker.Clear();
             if (await IsSlugTakenAsync(product.Slug, product.Id == 0 ? null : product.Id, cancellationToken))
             {
-                return false;
+                return Outcome.Refused(ProductProblems.SlugTaken, nameof(Product.Slug));
             }
 
             throw;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CP.Commerce.Cart;
+using CP.Commerce.Controllers;
 
 namespace CP.Commerce.ViewModels;
 
@@ -9,6 +10,6 @@ public sealed class CartLineInputModel
     [Range(1, int.MaxValue, ErrorMessage = "Choose a plan.")]
     public int PlanId { get; set; }
 
-    [Range(1, ShoppingCart.MaxQuantity, ErrorMessage = ShoppingCart.QuantityProblem)]
+    [Range(1, ShoppingCart.MaxQuantity, ErrorMessage = CartMessages.QuantityOutOfRange)]
     public int Quantity { get; set; } = 1;
 }

@@ -1,13 +1,14 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
-using CP.Licensing.Services;
+using CP.Licensing.Customer;
 
 namespace CP.Licensing.Confirmation;
 
-/// <summary>The order's license keys on the confirmation page, the customer's order page and in the confirmation email.</summary>
-public sealed class LicenseKeysConfirmationSection(OrderLicenseKeys keys) : IOrderConfirmationSection
+/// <summary>
+/// The order's license keys on the confirmation page, the customer's order page and in the confirmation email
+/// (<see cref="LicenseKeysEmailHtml"/> and <see cref="LicenseKeysEmailText"/>, given the keys loaded here).
+/// </summary>
+public sealed class LicenseKeysConfirmationSection(OrderLicenseKeyQuery keys) : IOrderConfirmationSection
 {
     public const string Title = "Your license keys";
 
@@ -17,23 +18,10 @@ public sealed class LicenseKeysConfirmationSection(OrderLicenseKeys keys) : IOrd
     {
         ArgumentNullException.ThrowIfNull(order);
         var list = await keys.ListAsync(order.Number, cancellationToken);
-        if (list.Count == 0)
-        {
-            return null;
-        }
-
-        var text = new StringBuilder();
-        var html = new StringBuilder("<ul>");
-        var encoder = HtmlEncoder.Default;
-        foreach (var key in list)
-        {
-            text.Append(key.ProductName).Append(": ").Append(key.Key)
-                .Append(" (").Append(key.ActivationsText).Append(", ").Append(key.ExpiryText).Append(')').AppendLine();
-            html.Append("<li>").Append(encoder.Encode(key.ProductName)).Append(": <code>").Append(encoder.Encode(key.Key)).Append("</code> (")
-                .Append(encoder.Encode(key.ActivationsText)).Append(", ").Append(encoder.Encode(key.ExpiryText)).Append(")</li>");
-        }
-
-        html.Append("</ul>");
-        return new OrderEmailSection(Title, text.ToString(), html.ToString());
+        return list.Count == 0
+            ? null
+            : OrderEmailSection.Of<LicenseKeysEmailHtml, LicenseKeysEmailText>(
+                Title,
+                new Dictionary<string, object?>(StringComparer.Ordinal) { [nameof(LicenseKeysEmailHtml.Keys)] = list });
     }
 }

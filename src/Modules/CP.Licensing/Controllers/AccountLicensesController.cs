@@ -1,16 +1,16 @@
 using System.Security.Claims;
-using StoreSite.Data;
-using StoreSite.Settings;
-using CP.Licensing.Services;
+using CP.Licensing.Customer;
 using CP.Licensing.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StoreSite.Data;
+using StoreSite.Settings;
 
 namespace CP.Licensing.Controllers;
 
 /// <summary>Account -> Licenses: the signed-in customer's own keys that are not revoked, to copy.</summary>
 [Route("account/licenses")]
-public sealed class AccountLicensesController(CustomerLicenses licenses, ISiteSettingsStore settings, TimeProvider clock) : Controller
+public sealed class AccountLicensesController(CustomerLicenseQuery licenses, ISiteSettingsStore settings, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ViewOwnLicenses))]
@@ -18,7 +18,7 @@ public sealed class AccountLicensesController(CustomerLicenses licenses, ISiteSe
     {
         var customerId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
-        var (rows, paging) = await licenses.Visible(customerId).PageAsync(page, Math.Max(1, site.PageSize), "/account/licenses", cancellationToken);
+        var (rows, paging) = await licenses.Visible(customerId).PageAsync(page, Math.Max(1, site.PageSize), Url.Action(nameof(Index))!, cancellationToken);
         return View(new CustomerLicensesViewModel(rows, paging, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 }

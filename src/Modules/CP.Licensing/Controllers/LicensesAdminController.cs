@@ -1,13 +1,18 @@
-using StoreSite.Paging;
+using CP.Licensing.Admin;
+using CP.Licensing.Admin.Records;
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using CP.Licensing.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Net.Http.Headers;
+using StoreSite;
 using StoreSite.Mail;
+using StoreSite.Notifications;
+using StoreSite.Paging;
 using StoreSite.Settings;
 
 namespace CP.Licensing.Controllers;
@@ -19,12 +24,13 @@ namespace CP.Licensing.Controllers;
 /// </summary>
 [Route("admin/licenses")]
 public sealed class LicensesAdminController(
-    LicenseList list,
-    LicenseDetails details,
+    LicenseListQuery list,
+    LicenseDetailQuery details,
     LicenseIssuer issuer,
     LicenseRevoker revoker,
     LicenseSlots slots,
-    ISiteSettingsStore settings) : Controller
+    ISiteSettingsStore settings,
+    INotifier notifier) : Controller
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
@@ -34,7 +40,7 @@ public sealed class LicensesAdminController(
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var found = await list.PageAsync(filter, page, Math.Max(1, site.PageSize), cancellationToken);
         var query = filter.ToQueryString();
-        var paging = new PageInfo(found.Page, found.PageCount, found.Total, "/admin/licenses" + (query.Length == 0 ? string.Empty : "?" + query));
+        var paging = new PageInfo(found.Page, found.PageCount, found.Total, Url.Action(nameof(Index))! + (query.Length == 0 ? string.Empty : "?" + query));
         return View(new LicenseListViewModel(found.Rows, filter, paging));
     }
 
@@ -65,18 +71,18 @@ public sealed class LicensesAdminController(
     {
         ArgumentNullException.ThrowIfNull(model);
         var position = new LicenseDetailPosition(environments, history);
-        var result = ModelState.IsValid
+        Outcome<MaxActivationsChange>? result = ModelState.IsValid
             ? await slots.ChangeMaxActivationsAsync(id, model.MaxActivations!.Value, Actor(), cancellationToken)
             : null;
-        if (result is { Outcome: LicenseChangeOutcome.NotFound })
+        if (result is { Problem: LicenseProblems.NotFound })
         {
             return NotFound();
         }
 
-        if (result is { Succeeded: true })
+        if (result is { Succeeded: true, Value: { } change })
         {
-            TempData["Notice"] = result.Message;
-            return Redirect(position.UrlOf(id));
+            notifier.Success(LicenseActionMessages.MaxActivationsChanged(change));
+            return Redirect(position.WithQuery(ShowPath(id)));
         }
 
         var detail = await details.FindAsync(id, cancellationToken);
@@ -88,13 +94,13 @@ public sealed class LicensesAdminController(
         if (detail.Status == LicenseStatus.Revoked)
         {
             // A revoked key's page has no limit form to show the message next to.
-            TempData["Error"] = LicenseChangeResult.RevokedMessage;
-            return Redirect(position.UrlOf(id));
+            notifier.Error(LicenseActionMessages.Revoked);
+            return Redirect(position.WithQuery(ShowPath(id)));
         }
 
-        if (result is not null)
+        if (result is { } refused)
         {
-            ModelState.AddModelError(nameof(model.MaxActivations), result.Message);
+            ModelState.AddModelError(nameof(model.MaxActivations), LicenseActionMessages.ChangeRefused(refused.WithoutValue(), detail.License, model.MaxActivations!.Value));
         }
 
         return await ShowAsync(detail, position, model.MaxActivations, cancellationToken);
@@ -105,14 +111,28 @@ public sealed class LicensesAdminController(
     public async Task<IActionResult> FreeSlot(int id, int environmentId, [FromQuery] int? environments, [FromQuery] int? history, CancellationToken cancellationToken)
     {
         var result = await slots.FreeSlotAsync(id, environmentId, Actor(), cancellationToken);
-        if (result.Outcome == LicenseChangeOutcome.NotFound)
+        if (result.Problem == LicenseProblems.NotFound)
         {
             return NotFound();
         }
 
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Message;
+        if (result.Succeeded)
+        {
+            notifier.Success(LicenseActionMessages.SlotFreed(result.Value!));
+        }
+        else
+        {
+            var detail = await details.FindAsync(id, cancellationToken);
+            if (detail is null)
+            {
+                return NotFound();
+            }
+
+            notifier.Error(LicenseActionMessages.ChangeRefused(result.WithoutValue(), detail.License, detail.License.MaxActivations));
+        }
+
         // Back to the same pages; one that no longer exists (its last environment freed) shows the last one.
-        return Redirect(new LicenseDetailPosition(environments, history).UrlOf(id));
+        return Redirect(new LicenseDetailPosition(environments, history).WithQuery(ShowPath(id)));
     }
 
     [HttpGet("{id:int}/revoke")]
@@ -138,26 +158,27 @@ public sealed class LicensesAdminController(
         {
             if (ModelState.IsValid)
             {
-                ModelState.AddModelError(nameof(model.Reason), "Give the reason for revoking this key.");
+                ModelState.AddModelError(nameof(model.Reason), LicenseActionMessages.RevokeReasonRequired);
             }
 
             model.Detail = detail;
             return View(model);
         }
 
-        switch (await revoker.RevokeAsync(id, model.Reason, Actor(), cancellationToken))
+        var revoked = await revoker.RevokeAsync(id, model.Reason, Actor(), cancellationToken);
+        switch (revoked.Problem)
         {
-            case RevokeOutcome.NotFound:
+            case LicenseProblems.NotFound:
                 return NotFound();
-            case RevokeOutcome.AlreadyRevoked:
-                TempData["Error"] = AlreadyRevoked((await details.FindAsync(id, cancellationToken))!.License);
+            case LicenseProblems.AlreadyRevoked:
+                notifier.Error(LicenseActionMessages.AlreadyRevoked((await details.FindAsync(id, cancellationToken))!.License));
                 break;
             default:
-                TempData["Notice"] = "The key is revoked: its next Verify call answers \"License has been revoked.\"";
+                notifier.Success(LicenseActionMessages.RevokeDone);
                 break;
         }
 
-        return Redirect($"/admin/licenses/{id}");
+        return RedirectToAction(nameof(Show), new { id });
     }
 
     [HttpGet("generate")]
@@ -177,17 +198,17 @@ public sealed class LicensesAdminController(
         if (ModelState.GetFieldValidationState(nameof(model.MatchBy)) == ModelValidationState.Invalid || !Enum.IsDefined(model.MatchBy))
         {
             ModelState.Remove(nameof(model.MatchBy));
-            ModelState.AddModelError(nameof(model.MatchBy), "Choose how calls match the allow-list.");
+            ModelState.AddModelError(nameof(model.MatchBy), LicenseActionMessages.MatchRuleRequired);
         }
 
         if (ModelState.GetFieldValidationState(nameof(model.CustomerEmail)) != ModelValidationState.Invalid && !EmailAddressRule.IsValid(model.CustomerEmail))
         {
-            ModelState.AddModelError(nameof(model.CustomerEmail), "Enter a valid email address.");
+            ModelState.AddModelError(nameof(model.CustomerEmail), LicenseActionMessages.InvalidEmail);
         }
 
         if (model.ExpiresOn is { } expiry && expiry < list.Today)
         {
-            ModelState.AddModelError(nameof(model.ExpiresOn), "The expiry date is in the past; leave it empty for a Lifetime key.");
+            ModelState.AddModelError(nameof(model.ExpiresOn), LicenseActionMessages.ExpiryInPast);
         }
 
         if (!ModelState.IsValid)
@@ -199,23 +220,19 @@ public sealed class LicensesAdminController(
         var result = await issuer.IssueAsync(request, Actor(), cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var (field, problem) in result.Errors)
-            {
-                ModelState.AddModelError(field, problem);
-            }
-
+            ModelState.AddModelError(result.Field ?? string.Empty, LicenseActionMessages.IssueRefused(result.WithoutValue()));
             return View(model);
         }
 
-        TempData["Notice"] = $"Key generated for {result.License!.CustomerEmail}.";
-        return Redirect($"/admin/licenses/{result.License.Id}");
+        notifier.Success(LicenseActionMessages.Generated(result.Value!));
+        return RedirectToAction(nameof(Show), new { id = result.Value!.Id });
     }
 
     /// <summary>The key's page at <paramref name="position"/>, its lists as long as the site's page size.</summary>
     private async Task<IActionResult> ShowAsync(LicenseDetail detail, LicenseDetailPosition position, int? maxActivations, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
-        var lists = await details.ListsAsync(detail.License.Id, position, Math.Max(1, site.PageSize), cancellationToken);
+        var lists = await details.ListsAsync(detail.License.Id, position, Math.Max(1, site.PageSize), ShowPath(detail.License.Id), cancellationToken);
         return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, Lists = lists, MaxActivations = maxActivations });
     }
 
@@ -230,15 +247,15 @@ public sealed class LicensesAdminController(
 
         if (detail.Status == LicenseStatus.Revoked)
         {
-            TempData["Error"] = AlreadyRevoked(detail.License);
-            return (detail, Redirect($"/admin/licenses/{id}"));
+            notifier.Error(LicenseActionMessages.AlreadyRevoked(detail.License));
+            return (detail, RedirectToAction(nameof(Show), new { id }));
         }
 
         return (detail, null);
     }
 
-    private static string AlreadyRevoked(License license) =>
-        $"This key was already revoked{(license.RevokedBy is null ? string.Empty : " by " + license.RevokedBy)}; nothing changed.";
-
     private string Actor() => User.Identity?.Name is { Length: > 0 } name ? name : "admin";
+
+    /// <summary>The path of a key's admin page, from its route.</summary>
+    private string ShowPath(int id) => Url.Action(nameof(Show), new { id })!;
 }

@@ -1,5 +1,5 @@
+using CP.Licensing.Keys;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

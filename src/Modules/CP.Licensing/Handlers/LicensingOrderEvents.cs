@@ -1,5 +1,5 @@
 using CP.Commerce.Events;
-using CP.Licensing.Services;
+using CP.Licensing.Lifecycle;
 
 namespace CP.Licensing.Handlers;
 

@@ -61,7 +61,7 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
         var model = new LicensingPlanEditorViewModel
         {
             IssueLicense = context.OptionalBool(json, "issueLicense", $"{path}.issueLicense") ?? false,
-            MaxActivations = context.OptionalInt(json, "maxActivations", $"{path}.maxActivations", 0, LicensingPlanEditorViewModel.MaxMaxActivations) ?? 1,
+            MaxActivations = LicensingLimits.ReadMaxActivations(context, json, $"{path}.maxActivations") ?? 1,
             MatchBy = ReadMatchRule(context, json, $"{path}.matchBy") ?? LicenseMatchRule.DomainOrIp,
         };
 

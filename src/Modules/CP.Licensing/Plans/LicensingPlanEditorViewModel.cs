@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CP.Licensing.Data;
 using CP.Licensing.Models;
 
 namespace CP.Licensing.Plans;
@@ -7,7 +8,6 @@ namespace CP.Licensing.Plans;
 public sealed class LicensingPlanEditorViewModel : IValidatableObject
 {
     public const int MaxValidityValue = 1000;
-    public const int MaxMaxActivations = 100_000;
 
     [Display(Name = "Issue License Key?")]
     public bool IssueLicense { get; set; }
@@ -21,7 +21,7 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
     public int? ValidityValue { get; set; }
 
     [Display(Name = "Max Activations")]
-    [Range(0, MaxMaxActivations, ErrorMessage = "Enter a number from 0 (unlimited) to 100000.")]
+    [Range(0, LicensingLimits.MaxActivations, ErrorMessage = LicensingLimits.MaxActivationsProblem)]
     public int MaxActivations { get; set; } = 1;
 
     [Display(Name = "Match environments by")]

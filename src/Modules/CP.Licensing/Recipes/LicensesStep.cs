@@ -1,8 +1,10 @@
 using System.Globalization;
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
 using CP.Licensing.Plans;
-using CP.Licensing.Services;
+using CP.Licensing.Settings;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Mail;
 using StoreSite.Recipes;
@@ -23,8 +25,6 @@ public sealed class LicensesStep(
     IUserDirectory users) : IRecipeStep
 {
     public const string Actor = "recipe";
-
-    private const int MaxMaxActivations = 1_000_000;
 
     public string Name => "Licenses";
 
@@ -80,7 +80,7 @@ public sealed class LicensesStep(
                     : throw context.Error($"{path}.expiry", $"'{expiryText}' is not a date YYYY-MM-DD (or null for lifetime).");
             }
 
-            var max = context.OptionalInt(item, "maxActivations", $"{path}.maxActivations", 0, MaxMaxActivations) ?? 0;
+            var max = LicensingLimits.ReadMaxActivations(context, item, $"{path}.maxActivations") ?? 0;
             var status = context.OptionalString(item, "status", $"{path}.status")?.Trim() ?? nameof(LicenseStatus.Active);
             var revoked = status.ToUpperInvariant() switch
             {

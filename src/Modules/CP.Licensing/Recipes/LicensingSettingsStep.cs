@@ -1,4 +1,4 @@
-using CP.Licensing.Services;
+using CP.Licensing.Settings;
 using StoreSite.Recipes;
 
 namespace CP.Licensing.Recipes;

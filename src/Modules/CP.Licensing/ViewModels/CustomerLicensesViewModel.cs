@@ -1,5 +1,5 @@
+using CP.Licensing.Customer.Records;
 using StoreSite.Paging;
-using CP.Licensing.Services;
 
 namespace CP.Licensing.ViewModels;
 

@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
-using CP.Licensing.Services;
 using Microsoft.AspNetCore.Mvc;
 using StoreSite.Forms;
 
@@ -26,7 +27,7 @@ public sealed class GenerateLicenseViewModel
     public DateOnly? ExpiresOn { get; set; }
 
     [Display(Name = "Max Activations")]
-    [Range(0, LicenseSlots.MaxMaxActivations, ErrorMessage = "Enter a number from 0 to 1000000, or leave it empty for unlimited.")]
+    [Range(0, LicensingLimits.MaxActivations, ErrorMessage = "Enter a number from 0 to 1000000, or leave it empty for unlimited.")]
     public int? MaxActivations { get; set; }
 
     [Display(Name = "Match environments by")]

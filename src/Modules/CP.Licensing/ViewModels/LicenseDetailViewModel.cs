@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CP.Licensing.Services;
+using CP.Licensing.Admin.Records;
 
 namespace CP.Licensing.ViewModels;
 

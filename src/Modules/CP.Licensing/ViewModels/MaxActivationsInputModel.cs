@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CP.Licensing.Services;
+using CP.Licensing.Data;
 
 namespace CP.Licensing.ViewModels;
 
@@ -8,6 +8,6 @@ public sealed class MaxActivationsInputModel
 {
     [Display(Name = "Max Activations")]
     [Required(ErrorMessage = "Enter a number (0 is unlimited).")]
-    [Range(0, LicenseSlots.MaxMaxActivations, ErrorMessage = "Enter a number from 0 (unlimited) to 1000000.")]
+    [Range(0, LicensingLimits.MaxActivations, ErrorMessage = LicensingLimits.MaxActivationsProblem)]
     public int? MaxActivations { get; set; }
 }

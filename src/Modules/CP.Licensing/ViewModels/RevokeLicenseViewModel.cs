@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using CP.Licensing.Admin.Records;
 using CP.Licensing.Data;
-using CP.Licensing.Services;
 
 namespace CP.Licensing.ViewModels;
 

@@ -1,12 +1,12 @@
 using System.Security.Claims;
-using CP.Licensing.Services;
+using CP.Licensing.Customer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CP.Licensing.Widgets;
 
 /// <summary>The signed-in customer's active keys (not revoked, not expired), counted; nothing for users without <see cref="Permissions.ViewOwnLicenses"/>.</summary>
-public sealed class AccountLicensesViewComponent(CustomerLicenses licenses, IAuthorizationService authorization) : ViewComponent
+public sealed class AccountLicensesViewComponent(CustomerLicenseQuery licenses, IAuthorizationService authorization) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {

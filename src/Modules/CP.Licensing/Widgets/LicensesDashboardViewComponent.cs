@@ -1,11 +1,11 @@
-using CP.Licensing.Services;
+using CP.Licensing.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CP.Licensing.Widgets;
 
 /// <summary>Renders the Licenses card for users with <see cref="Permissions.ManageLicenses"/>; nothing for others.</summary>
-public sealed class LicensesDashboardViewComponent(LicenseList licenses, IAuthorizationService authorization) : ViewComponent
+public sealed class LicensesDashboardViewComponent(LicenseListQuery licenses, IAuthorizationService authorization) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {

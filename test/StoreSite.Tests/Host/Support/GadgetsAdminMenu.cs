@@ -5,5 +5,5 @@ namespace StoreSite.Tests.Host.Support;
 /// <summary>The test module's admin menu item.</summary>
 public sealed class GadgetsAdminMenu : IAdminMenu
 {
-    public IEnumerable<AdminMenuItem> GetItems() => [new("Gadgets", GadgetsModule.AdminUrl, null, 50)];
+    public IEnumerable<AdminMenuItem> GetItems() => [AdminMenuItem.ForRoute("Gadgets", GadgetsModule.AdminRouteName, null, 50)];
 }

@@ -1,0 +1,26 @@
+using CP.Commerce.Cart;
+using StoreSite;
+
+namespace CP.Commerce.Controllers;
+
+/// <summary>The words the customer reads about the cart, chosen from the <see cref="CartProblems"/> code.</summary>
+public static class CartMessages
+{
+    public const string QuantityOutOfRange = "Enter a quantity between 1 and 100.";
+    public const string PlanUnavailable = "That plan is not available.";
+    public const string Updated = "Your cart was updated.";
+    public const string Removed = "The item was removed from your cart.";
+
+    public static string Added(string productName, string planName) => $"Added {productName} – {planName} to your cart.";
+
+    /// <summary>Why a change to the cart did not happen.</summary>
+    public static string Refused(Outcome outcome) => outcome.Problem switch
+    {
+        CartProblems.QuantityOutOfRange => QuantityOutOfRange,
+        CartProblems.TooManyLines => $"Your cart holds at most {ShoppingCart.MaxLines} different plans.",
+        CartProblems.TooManyOfOnePlan => $"You can buy at most {ShoppingCart.MaxQuantity} of one plan in an order.",
+        CartProblems.NotInCart => "That item is not in your cart any more.",
+        CartProblems.PlanUnavailable => PlanUnavailable,
+        _ => $"Your cart was not changed ({outcome.Problem}).",
+    };
+}

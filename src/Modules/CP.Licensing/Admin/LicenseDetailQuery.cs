@@ -1,0 +1,67 @@
+using CP.Commerce.Catalog;
+using CP.Licensing.Admin.Records;
+using CP.Licensing.Data;
+using CP.Licensing.Models;
+using Microsoft.EntityFrameworkCore;
+using StoreSite.Data;
+using StoreSite.Paging;
+
+namespace CP.Licensing.Admin;
+
+/// <summary>
+/// Loads a license for its admin detail page: the license row, and a page of its environments and of
+/// its history. An unlimited key can have any number of environments, and every one adds a history
+/// entry, so both lists page in the database (Skip/Take in SQL, in id order, which is stable).
+/// </summary>
+public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog catalog, TimeProvider clock)
+{
+    public async Task<LicenseDetail?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        var license = await db.Licenses.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (license is null)
+        {
+            return null;
+        }
+
+        var planName = license.PlanId is { } planId
+            ? (await catalog.FindPlanAsync(planId, cancellationToken))?.PlanName
+            : null;
+        return new LicenseDetail(license, planName, license.StatusOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+    }
+
+    /// <summary>
+    /// The pages of license <paramref name="licenseId"/>'s environments and history that
+    /// <paramref name="position"/> asks for, <paramref name="pageSize"/> rows each; a page beyond the
+    /// last gives the last one. <paramref name="pagePath"/> is the key page's path (from its route), for the pagers.
+    /// </summary>
+    public async Task<LicenseDetailLists> ListsAsync(int licenseId, LicenseDetailPosition position, int pageSize, string pagePath, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var environments = db.LicenseActivations.AsNoTracking().Where(a => a.LicenseId == licenseId).OrderBy(a => a.Id);
+        var history = db.LicenseEvents.AsNoTracking().Where(e => e.LicenseId == licenseId).OrderBy(e => e.Id);
+        var environmentCount = await environments.CountAsync(cancellationToken);
+        var historyCount = await history.CountAsync(cancellationToken);
+        var shown = new LicenseDetailPosition(
+            PageInfo.Clamp(position.Environments, PageInfo.CountPages(environmentCount, pageSize)),
+            PageInfo.Clamp(position.History, PageInfo.CountPages(historyCount, pageSize)));
+
+        // Each pager's links keep the other list's page.
+        var environmentsPaging = PagedQuery.PageOf(environmentCount, shown.Environments, pageSize, BaseUrl(pagePath, shown, LicenseDetailPosition.EnvironmentsParameter))
+            with { Parameter = LicenseDetailPosition.EnvironmentsParameter, Anchor = "#environments", Label = "Pages of environments" };
+        var historyPaging = PagedQuery.PageOf(historyCount, shown.History, pageSize, BaseUrl(pagePath, shown, LicenseDetailPosition.HistoryParameter))
+            with { Parameter = LicenseDetailPosition.HistoryParameter, Anchor = "#history", Label = "Pages of history" };
+        return new LicenseDetailLists(
+            await environments.PageItemsAsync(environmentsPaging, pageSize, cancellationToken),
+            environmentsPaging,
+            await history.PageItemsAsync(historyPaging, pageSize, cancellationToken),
+            historyPaging,
+            shown);
+    }
+
+    private static string BaseUrl(string pagePath, LicenseDetailPosition shown, string list)
+    {
+        var query = shown.QueryString(except: list);
+        return query.Length == 0 ? pagePath : pagePath + "?" + query;
+    }
+}

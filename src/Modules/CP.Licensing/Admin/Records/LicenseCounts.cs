@@ -1,0 +1,7 @@
+namespace CP.Licensing.Admin.Records;
+
+/// <summary>How many licenses are in each status today.</summary>
+public sealed record LicenseCounts(int Active, int Expired, int Revoked)
+{
+    public int Total => Active + Expired + Revoked;
+}

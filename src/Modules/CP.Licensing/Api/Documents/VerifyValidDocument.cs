@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using CP.Licensing.Api;
+
+namespace CP.Licensing.Api.Documents;
+
+/// <summary>The 200 answer as the OpenAPI description shows it.</summary>
+public sealed record VerifyValidDocument(
+    [property: JsonPropertyName(VerifyContract.ValidField), Description("Always true.")] bool Valid,
+    [property: JsonPropertyName(VerifyContract.ProductField), Description("The product name taken when the key was issued.")] string Product,
+    [property: JsonPropertyName(VerifyContract.ExpiryField), Description("The last valid day (YYYY-MM-DD, UTC), or null for a lifetime license.")] string? Expiry,
+    [property: JsonPropertyName(VerifyContract.LifetimeField), Description("True when the license never expires.")] bool Lifetime,
+    [property: JsonPropertyName(VerifyContract.ActivationsField)] VerifyActivationsDocument Activations);

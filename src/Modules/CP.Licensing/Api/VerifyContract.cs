@@ -1,0 +1,69 @@
+namespace CP.Licensing.Api;
+
+/// <summary>
+/// The Verify API contract (docs/verify-api.md), stated once: the route, the body limit, the JSON
+/// field names, the answer codes and the words of every answer. The request reader, the response
+/// writer, the OpenAPI description and the tests use these; change one here and the contract changed.
+/// </summary>
+public static class VerifyContract
+{
+    public const string Route = "/api/v1/licenses/verify";
+
+    public const string ContentType = "application/json";
+
+    public const string ResponseContentType = "application/json; charset=utf-8";
+
+    /// <summary>Bodies over this many bytes answer 413.</summary>
+    public const int MaxBodyBytes = 8 * 1024;
+
+    // Request fields.
+    public const string LicenseKeyField = "license_key";
+    public const string DomainField = "domain";
+    public const string IpField = "ip";
+
+    // Answer fields.
+    public const string ValidField = "valid";
+    public const string ReasonField = "reason";
+    public const string CodeField = "code";
+    public const string ErrorsField = "errors";
+    public const string ProductField = "product";
+    public const string ExpiryField = "expiry";
+    public const string LifetimeField = "lifetime";
+    public const string ActivationsField = "activations";
+    public const string UsedField = "used";
+    public const string MaxField = "max";
+
+    // Answer codes, in the order the checks run.
+    public const string RateLimitedCode = "rate_limited";
+    public const string UnsupportedMediaTypeCode = "unsupported_media_type";
+    public const string TooLargeCode = "too_large";
+    public const string BadRequestCode = "bad_request";
+    public const string ValidationFailedCode = "validation_failed";
+    public const string InvalidFormatCode = "invalid_format";
+    public const string NotFoundCode = "not_found";
+    public const string RevokedCode = "revoked";
+    public const string ExpiredCode = "expired";
+    public const string MaxActivationsCode = "max_activations";
+    public const string ValidCode = "valid";
+
+    // Answer reasons.
+    public const string RateLimitedReason = "Too many requests.";
+    public const string UnsupportedMediaTypeReason = "Content-Type must be application/json.";
+    public const string TooLargeReason = "Request body too large.";
+    public const string BadRequestReason = "Malformed JSON body.";
+    public const string InvalidFormatReason = "Invalid license format.";
+    public const string NotFoundReason = "License not found.";
+    public const string RevokedReason = "License has been revoked.";
+    public const string ExpiredReason = "License expired.";
+    public const string MaxActivationsReason = "Max activations exceeded.";
+
+    // 422 field messages.
+    public const string LicenseKeyRequired = LicenseKeyField + " is required.";
+    public const string LicenseKeyNotString = LicenseKeyField + " must be a string.";
+    public const string DomainRequired = DomainField + " is required.";
+    public const string DomainNotString = DomainField + " must be a string.";
+    public const string DomainInvalid = DomainField + " must be a host name, host:port or URL.";
+    public const string IpRequired = IpField + " is required.";
+    public const string IpNotString = IpField + " must be a string.";
+    public const string IpInvalid = IpField + " must be an IPv4 or IPv6 address.";
+}

@@ -1,0 +1,105 @@
+using CP.Licensing.Models;
+
+namespace CP.Licensing.Data;
+
+/// <summary>
+/// Every hand-written SQL statement on the licensing tables, in one place: the Verify hot path,
+/// issuance, revocation, the admin's slot and limit changes and the list's SQLite read hints.
+/// Everything else is LINQ. Parameters are named in each statement; nothing is ever concatenated
+/// from input.
+/// </summary>
+public static class LicenseSql
+{
+    private const int DomainRule = (int)LicenseMatchRule.Domain;
+    private const int IpRule = (int)LicenseMatchRule.Ip;
+
+    // The match rule: the domain or the IP is on the allow-list (DomainOrIp), or only one of them.
+    private static readonly string Matches = $"""
+        a."LicenseId" = @id AND ((@rule <> {IpRule} AND a."Domain" = @domain) OR (@rule <> {DomainRule} AND a."Ip" = @ip))
+        """;
+
+    // The license by its key (unique index) and, in the same query, when a matching environment of
+    // its allow-list was last seen (null: no match). A scalar subquery: SQLite prepares it in half
+    // the time of a LEFT JOIN.
+    public static readonly string Load = $"""
+        SELECT l."Id", l."ProductName", l."ExpiresOn", l."MaxActivations", l."ActivationsUsed",
+               l."RevokedAt" IS NOT NULL, l."MatchBy",
+               (SELECT a."LastSeenAt" FROM "LicenseActivations" AS a
+                WHERE a."LicenseId" = l."Id" AND ((l."MatchBy" <> {IpRule} AND a."Domain" = @domain) OR (l."MatchBy" <> {DomainRule} AND a."Ip" = @ip))
+                LIMIT 1)
+        FROM "Licenses" AS l
+        WHERE l."Key" = @key
+        """;
+
+    public static readonly string Touch = $"""UPDATE "LicenseActivations" AS a SET "LastSeenAt" = @now WHERE {Matches}""";
+
+    // Takes a slot only while one is free (0 = unlimited). The database holds the invariant, and the
+    // row lock (PostgreSQL) / write lock (SQLite, BEGIN IMMEDIATE) serializes calls on one license.
+    public const string TakeSlot = """
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" + 1
+        WHERE "Id" = @id AND ("MaxActivations" = 0 OR "ActivationsUsed" < "MaxActivations")
+        RETURNING "ActivationsUsed"
+        """;
+
+    public static readonly string Match = $"""SELECT 1 FROM "LicenseActivations" AS a WHERE {Matches} LIMIT 1""";
+
+    public static readonly string AddEnvironment = $"""
+        INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "FirstSeenAt", "LastSeenAt") VALUES (@id, @domain, @ip, @now, @now);
+        INSERT INTO "LicenseEvents" ("LicenseId", "At", "Kind", "Actor", "Detail") VALUES (@id, @now, {(int)LicenseEventKind.Activated}, 'api', @detail);
+        """;
+
+    public const string InsertLicense = """
+        INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "IssuedAt", "ExpiresOn",
+            "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason")
+        VALUES (@key, @customerId, @customerEmail, @product, @issuedAt, @expiresOn, @max, @used, @matchBy, @revokedAt, @revokedBy, @reason)
+        RETURNING "Id"
+        """;
+
+    public const string InsertActivation = """
+        INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "FirstSeenAt", "LastSeenAt") VALUES (@id, @domain, @ip, @now, @now)
+        """;
+
+    public const string InsertEvent = """
+        INSERT INTO "LicenseEvents" ("LicenseId", "At", "Kind", "Actor", "Detail") VALUES (@id, @now, @kind, @actor, @detail)
+        """;
+
+    // Only rows not yet revoked change: revoking twice keeps the first who, when and why.
+    public const string RevokeById = """
+        UPDATE "Licenses" SET "RevokedAt" = @now, "RevokedBy" = @actor, "RevocationReason" = @reason
+        WHERE "Id" = @id AND "RevokedAt" IS NULL
+        RETURNING "Id"
+        """;
+
+    public const string RevokeByOrder = """
+        UPDATE "Licenses" SET "RevokedAt" = @now, "RevokedBy" = @actor, "RevocationReason" = @reason
+        WHERE "OrderNumber" = @order AND "RevokedAt" IS NULL
+        RETURNING "Id"
+        """;
+
+    // The license row first, as the Verify API takes a slot, so that both lock in the same order.
+    public const string GiveBackSlot = """
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" - 1
+        WHERE "Id" = @id AND "RevokedAt" IS NULL
+          AND EXISTS (SELECT 1 FROM "LicenseActivations" AS a WHERE a."Id" = @environment AND a."LicenseId" = @id)
+        RETURNING "ActivationsUsed"
+        """;
+
+    public const string RemoveEnvironment = """
+        DELETE FROM "LicenseActivations" WHERE "Id" = @environment AND "LicenseId" = @id
+        RETURNING "Domain", "Ip"
+        """;
+
+    // Only from the value the admin saw, only while not revoked, never below Activations Used.
+    public const string ChangeMax = """
+        UPDATE "Licenses" SET "MaxActivations" = @max
+        WHERE "Id" = @id AND "RevokedAt" IS NULL AND "MaxActivations" = @old AND (@max = 0 OR "ActivationsUsed" <= @max)
+        RETURNING "Id"
+        """;
+
+    // SQLite keeps no statistics of its own, so its planner takes any usable index for a filter
+    // and sorts what it finds: quick for a few matches, slow for most of the table (the Active
+    // filter sorted 100,000 ids). When the matches are many, the page query tells SQLite to read in
+    // list order instead and stop at the page. PostgreSQL decides from its statistics.
+    public const string ReadInIdOrder = """SELECT * FROM "Licenses" NOT INDEXED""";
+    public const string ReadInExpiryOrder = """SELECT * FROM "Licenses" INDEXED BY "IX_Licenses_ExpirySort" """;
+}

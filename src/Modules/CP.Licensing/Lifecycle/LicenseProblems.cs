@@ -1,0 +1,38 @@
+namespace CP.Licensing.Lifecycle;
+
+/// <summary>
+/// Why a licensing service refused (the <see cref="StoreSite.Outcome.Problem"/> codes). Stable
+/// codes, never sentences: the web layer chooses the words (<c>Controllers/LicenseActionMessages</c>).
+/// </summary>
+public static class LicenseProblems
+{
+    /// <summary>No license has that id.</summary>
+    public const string NotFound = "not_found";
+
+    /// <summary>The key is revoked: its allow-list and limit no longer change.</summary>
+    public const string Revoked = "revoked";
+
+    /// <summary>The key was already revoked; nothing changed.</summary>
+    public const string AlreadyRevoked = "already_revoked";
+
+    /// <summary>The environment is no longer on the key's allow-list.</summary>
+    public const string EnvironmentGone = "environment_gone";
+
+    /// <summary>Max Activations outside 0..<see cref="Data.LicensingLimits.MaxActivations"/> (or negative).</summary>
+    public const string MaxActivationsOutOfRange = "max_activations_out_of_range";
+
+    /// <summary>The new Max Activations is below Activations Used.</summary>
+    public const string BelowActivationsUsed = "below_activations_used";
+
+    /// <summary>The key changed between the read and the write; look again and retry.</summary>
+    public const string ChangedMeanwhile = "changed_meanwhile";
+
+    /// <summary>No account has the customer email.</summary>
+    public const string NoSuchCustomer = "no_such_customer";
+
+    /// <summary>The product name is empty or too long.</summary>
+    public const string ProductNameInvalid = "product_name_invalid";
+
+    /// <summary>The match rule is not one of Domain or IP, Domain only, IP only.</summary>
+    public const string MatchRuleInvalid = "match_rule_invalid";
+}

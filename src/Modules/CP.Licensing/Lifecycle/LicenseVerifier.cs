@@ -1,0 +1,214 @@
+using System.Data.Common;
+using System.Globalization;
+using CP.Licensing.Api;
+using CP.Licensing.Data;
+using CP.Licensing.Keys;
+using CP.Licensing.Models;
+using CP.Licensing.Settings;
+using Microsoft.Extensions.Logging;
+using StoreSite.Data;
+
+namespace CP.Licensing.Lifecycle;
+
+/// <summary>
+/// The Verify API's decision, top to bottom: check key -> load -> status -> environment -> answer
+/// (the request was parsed and validated by <c>VerifyEndpoint</c>). Hand-written SQL on the
+/// scope's connection, no change tracking. The activation rule is one method,
+/// <see cref="MatchOrTakeSlotAsync"/>, whose conditional UPDATE holds the invariant.
+/// </summary>
+public sealed partial class LicenseVerifier(
+    SiteDatabase database,
+    LicensingSettingsCache settings,
+    SqliteWriteGate writeGate,
+    SqliteStatementCache statements,
+    TimeProvider clock,
+    ILogger<LicenseVerifier> logger)
+{
+    /// <summary>A matching environment's last seen is written at most this often.</summary>
+    public static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
+
+    /// <param name="licenseKey">As sent: trimmed and upper-cased here before any check.</param>
+    /// <param name="domain">Already normalized (<see cref="EnvironmentName.NormalizeDomain"/>).</param>
+    /// <param name="ip">The connection's address in canonical text (<see cref="EnvironmentName.Canonical"/>).</param>
+    public async Task<VerifyResult> VerifyAsync(string licenseKey, string domain, string ip, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(licenseKey);
+
+        // 1. The key's shape and signature, in memory: a tampered key never reaches the database.
+        var material = await settings.GetAsync(cancellationToken);
+        if (CheckedKey(licenseKey, material) is not { } key)
+        {
+            return VerifyResult.InvalidFormat;
+        }
+
+        // 2. Load the license and when a matching environment was last seen, in one statement: on
+        //    SQLite one kept prepared (SqliteStatementCache), on PostgreSQL on the scope's connection.
+        LoadedLicense license;
+        using (var cached = database.Provider == DatabaseProvider.Sqlite ? statements.Rent(LicenseSql.Load) : default)
+        await using (var own = cached.Command is null ? await CreateCommandAsync(LicenseSql.Load, cancellationToken) : null)
+        {
+            var load = cached.Command ?? own!;
+            load.SetParameter("@key", key);
+            load.SetParameter("@domain", domain);
+            load.SetParameter("@ip", ip);
+            await using var reader = await load.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return VerifyResult.NotFound;
+            }
+
+            license = new LoadedLicense(
+                Id: reader.GetInt32(0),
+                ProductName: reader.GetString(1),
+                ExpiresOn: reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+                MaxActivations: reader.GetInt32(3),
+                ActivationsUsed: reader.GetInt32(4),
+                Revoked: reader.GetBoolean(5),
+                MatchBy: (LicenseMatchRule)reader.GetInt32(6),
+                MatchedLastSeenAt: reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7));
+        }
+
+        // 3. Status: revoked, else expired (today UTC after the expiry date).
+        var now = clock.GetUtcNow();
+        switch (License.Status(license.Revoked, license.ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)))
+        {
+            case LicenseStatus.Revoked:
+                return VerifyResult.Revoked;
+            case LicenseStatus.Expired:
+                return VerifyResult.Expired;
+        }
+
+        // 4. Environment: a match uses no slot; a new one takes a slot while one is free.
+        if (license.MatchedLastSeenAt is { } lastSeen)
+        {
+            if (now - lastSeen >= LastSeenPrecision)
+            {
+                await TouchAsync(license.Id, license.MatchBy, domain, ip, now, cancellationToken);
+            }
+
+            return VerifyResult.Valid(license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations);
+        }
+
+        var (outcome, used) = await MatchOrTakeSlotAsync(license.Id, license.MatchBy, license.MaxActivations, domain, ip, now, cancellationToken);
+        switch (outcome)
+        {
+            case SlotOutcome.Full:
+                LogMaxActivations(logger, LicenseKeys.Mask(key), domain, ip);
+                return VerifyResult.MaxActivationsExceeded;
+            case SlotOutcome.Added:
+                LogActivated(logger, LicenseKeys.Mask(key), domain, ip, used, license.MaxActivations);
+                break;
+        }
+
+        // 5. Answer.
+        return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations);
+    }
+
+    /// <summary>The key trimmed and upper-cased when its shape and signature are right; else null.</summary>
+    private static string? CheckedKey(string licenseKey, LicenseKeyMaterial material)
+    {
+        var trimmed = licenseKey.AsSpan().Trim();
+        if (trimmed.Length > LicenseKeys.MaxKeyLength)
+        {
+            return null;
+        }
+
+        Span<char> upper = stackalloc char[trimmed.Length];
+        trimmed.ToUpperInvariant(upper);
+        return material.IsValid(upper) ? new string(upper) : null;
+    }
+
+    /// <summary>
+    /// The activation rule, in one transaction: take a slot with a conditional UPDATE (which also
+    /// locks the license row), look for a match again under that lock (another call may just have
+    /// added this environment: then undo and answer as a match), else add the environment.
+    /// <c>ActivationsUsed</c> changes only together with an added environment, and never past Max.
+    /// </summary>
+    private async Task<(SlotOutcome Outcome, int Used)> MatchOrTakeSlotAsync(
+        int licenseId, LicenseMatchRule rule, int maxActivations, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(database, cancellationToken);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+
+        int? usedAfterTaking;
+        await using (var take = database.CreateCommand(LicenseSql.TakeSlot))
+        {
+            take.AddParameter("@id", licenseId);
+            var result = await take.ExecuteScalarAsync(cancellationToken);
+            usedAfterTaking = result is null or DBNull ? null : Convert.ToInt32(result, CultureInfo.InvariantCulture);
+        }
+
+        bool matchesNow;
+        await using (var match = database.CreateCommand(LicenseSql.Match))
+        {
+            AddMatchParameters(match, licenseId, rule, domain, ip);
+            matchesNow = await match.ExecuteScalarAsync(cancellationToken) is not (null or DBNull);
+        }
+
+        if (matchesNow || usedAfterTaking is null)
+        {
+            // Disposing without commit gives the slot back. No slot was free: every slot is used.
+            return (matchesNow ? SlotOutcome.Matched : SlotOutcome.Full, usedAfterTaking - 1 ?? maxActivations);
+        }
+
+        await using (var add = database.CreateCommand(LicenseSql.AddEnvironment))
+        {
+            add.AddParameter("@id", licenseId);
+            add.AddParameter("@domain", domain);
+            add.AddParameter("@ip", ip);
+            add.AddParameter("@now", now);
+            add.AddParameter("@detail", $"New environment {domain} ({ip}).");
+            await add.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (SlotOutcome.Added, usedAfterTaking.Value);
+    }
+
+    private async Task<DbCommand> CreateCommandAsync(string sql, CancellationToken cancellationToken)
+    {
+        await database.OpenConnectionAsync(cancellationToken);
+        return database.CreateCommand(sql);
+    }
+
+    /// <summary>Updates the last seen of the environments the call matches.</summary>
+    private async Task TouchAsync(int licenseId, LicenseMatchRule rule, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(database, cancellationToken);
+        await using var touch = await CreateCommandAsync(LicenseSql.Touch, cancellationToken);
+        AddMatchParameters(touch, licenseId, rule, domain, ip);
+        touch.AddParameter("@now", now);
+        await touch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddMatchParameters(DbCommand command, int licenseId, LicenseMatchRule rule, string domain, string ip)
+    {
+        command.AddParameter("@id", licenseId);
+        command.AddParameter("@rule", (int)rule);
+        command.AddParameter("@domain", domain);
+        command.AddParameter("@ip", ip);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} activated for {Domain} ({Ip}): {Used} of {Max} used")]
+    private static partial void LogActivated(ILogger logger, string key, string domain, string ip, int used, int max);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} refused {Domain} ({Ip}): max activations exceeded")]
+    private static partial void LogMaxActivations(ILogger logger, string key, string domain, string ip);
+
+    private enum SlotOutcome
+    {
+        Matched,
+        Added,
+        Full,
+    }
+
+    private readonly record struct LoadedLicense(
+        int Id,
+        string ProductName,
+        DateOnly? ExpiresOn,
+        int MaxActivations,
+        int ActivationsUsed,
+        bool Revoked,
+        LicenseMatchRule MatchBy,
+        DateTimeOffset? MatchedLastSeenAt);
+}

@@ -1,7 +1,0 @@
-namespace CP.Licensing.Services;
-
-/// <summary>How many licenses are in each status today.</summary>
-public sealed record LicenseCounts(int Active, int Expired, int Revoked)
-{
-    public int Total => Active + Expired + Revoked;
-}

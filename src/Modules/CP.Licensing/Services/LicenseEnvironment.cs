@@ -1,4 +1,0 @@
-namespace CP.Licensing.Services;
-
-/// <summary>An environment of a license's allow-list, as the CSV export writes it.</summary>
-public sealed record LicenseEnvironment(string Domain, string Ip);

@@ -1,9 +1,0 @@
-namespace CP.Licensing.Services;
-
-/// <summary>What a manual revocation did.</summary>
-public enum RevokeOutcome
-{
-    Revoked,
-    AlreadyRevoked,
-    NotFound,
-}

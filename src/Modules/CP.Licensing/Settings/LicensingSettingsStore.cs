@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using CP.Licensing.Data;
+using CP.Licensing.Keys;
+using CP.Licensing.Models;
+using Microsoft.EntityFrameworkCore;
+using StoreSite.Settings;
+
+namespace CP.Licensing.Settings;
+
+/// <summary>
+/// Reads and changes the licensing settings (prefix and signing secret) in the scope's transaction.
+/// Neither can change once a key exists: every key already handed out would stop verifying.
+/// </summary>
+public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDbContext db, LicensingSettingsCache cache)
+{
+    /// <summary>Secrets shorter than this are refused (the HMAC key is 256 bits).</summary>
+    public const int MinSecretBytes = 32;
+
+    public const int MaxSecretBytes = 128;
+
+    public Task<LicensingSettings> GetAsync(CancellationToken cancellationToken) =>
+        store.GetAsync<LicensingSettings>(LicensingSettings.Section, cancellationToken);
+
+    /// <summary>The prefix and secret to sign new keys with; generates the secret if the site has none yet.</summary>
+    public async Task<LicenseKeyMaterial> GetKeyMaterialAsync(CancellationToken cancellationToken)
+    {
+        var settings = await EnsureSecretAsync(cancellationToken);
+        return LicenseKeyMaterial.From(settings);
+    }
+
+    /// <summary>Generates and stores a secret when none is stored (setup, or a site older than licensing).</summary>
+    public async Task<LicensingSettings> EnsureSecretAsync(CancellationToken cancellationToken)
+    {
+        var settings = await GetAsync(cancellationToken);
+        if (DecodeSecret(settings.SigningSecret) is not null && LicenseKeys.IsValidPrefix(settings.KeyPrefix))
+        {
+            return settings;
+        }
+
+        if (!LicenseKeys.IsValidPrefix(settings.KeyPrefix))
+        {
+            settings.KeyPrefix = LicensingSettings.DefaultPrefix;
+        }
+
+        if (DecodeSecret(settings.SigningSecret) is null)
+        {
+            settings.SigningSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinSecretBytes));
+        }
+
+        await store.SaveAsync(LicensingSettings.Section, settings, cancellationToken);
+        cache.Invalidate();
+        return settings;
+    }
+
+    /// <summary>True when at least one license key exists (then the settings are frozen).</summary>
+    public Task<bool> AnyKeyExistsAsync(CancellationToken cancellationToken) => db.Licenses.AnyAsync(cancellationToken);
+
+    /// <summary>
+    /// Sets the prefix and/or the secret (null leaves a value as it is). Returns the problem in words,
+    /// keyed by what is wrong (<c>keyPrefix</c> or <c>signingSecret</c>), or null when saved.
+    /// </summary>
+    public async Task<(string Field, string Problem)?> ChangeAsync(string? keyPrefix, string? signingSecret, CancellationToken cancellationToken)
+    {
+        var settings = await GetAsync(cancellationToken);
+        var prefix = keyPrefix?.Trim().ToUpperInvariant();
+        if (prefix is not null && !LicenseKeys.IsValidPrefix(prefix))
+        {
+            return ("keyPrefix", "must be 1 to 12 letters or digits.");
+        }
+
+        byte[]? secret = null;
+        if (signingSecret is not null)
+        {
+            secret = DecodeSecret(signingSecret.Trim());
+            if (secret is null)
+            {
+                return ("signingSecret", $"must be base64 of {MinSecretBytes} to {MaxSecretBytes} bytes.");
+            }
+        }
+
+        var prefixChanges = prefix is not null && prefix != settings.KeyPrefix;
+        var secretChanges = secret is not null && !secret.AsSpan().SequenceEqual(DecodeSecret(settings.SigningSecret) ?? []);
+        if (!prefixChanges && !secretChanges)
+        {
+            return null;
+        }
+
+        if (await AnyKeyExistsAsync(cancellationToken))
+        {
+            return prefixChanges
+                ? ("keyPrefix", "cannot change once license keys exist.")
+                : ("signingSecret", "cannot change once license keys exist.");
+        }
+
+        if (prefixChanges)
+        {
+            settings.KeyPrefix = prefix!;
+        }
+
+        if (secretChanges)
+        {
+            settings.SigningSecret = Convert.ToBase64String(secret!);
+        }
+
+        await store.SaveAsync(LicensingSettings.Section, settings, cancellationToken);
+        cache.Invalidate();
+        return null;
+    }
+
+    /// <summary>The secret's bytes, or null when <paramref name="base64"/> is not base64 of an acceptable length.</summary>
+    public static byte[]? DecodeSecret(string? base64)
+    {
+        if (string.IsNullOrWhiteSpace(base64) || base64.Length > MaxSecretBytes * 2)
+        {
+            return null;
+        }
+
+        var buffer = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, buffer, out var length) && length is >= MinSecretBytes and <= MaxSecretBytes
+            ? buffer[..length]
+            : null;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using CP.Licensing.Admin.Records;
+using CP.Licensing.Models;
+using CsvHelper;
+
+namespace CP.Licensing.ViewModels;
+
+/// <summary>
+/// Writes the admin Licenses list as CSV (RFC 4180, UTF-8 with a byte order mark for spreadsheets),
+/// one row per license, streamed as the rows come from the database. Formats match the page
+/// (Lifetime, Unlimited, Active/Expired/Revoked); times are UTC, ISO 8601; the Environments column
+/// holds the allow-list as <c>domain (ip)</c> entries joined by <c>"; "</c>. Cells that a spreadsheet
+/// would run as a formula are escaped.
+/// </summary>
+public static class LicenseCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public const string EnvironmentSeparator = "; ";
+
+    public static readonly string[] Header =
+    [
+        "License Key", "Customer", "Product", "Order", "Issued (UTC)", "Expiry", "Max Activations", "Activations Used",
+        "Match", "Status", "Revoked At (UTC)", "Revoked By", "Revocation Reason", "Environments",
+    ];
+
+    public static string FileName(DateOnly today) => $"licenses-{LicenseText.Date(today)}.csv";
+
+    public static async Task WriteAsync(Stream output, IAsyncEnumerable<LicenseExportRow> rows, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var options = new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
+        await using var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        csv.WriteHeader(Header);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            csv.WriteField(row.Key);
+            csv.WriteField(row.CustomerEmail);
+            csv.WriteField(row.ProductName);
+            csv.WriteField(row.OrderNumber ?? string.Empty);
+            csv.WriteField(Utc(row.IssuedAt));
+            csv.WriteField(LicenseText.Expiry(row.ExpiresOn));
+            csv.WriteField(LicenseText.MaxActivations(row.MaxActivations));
+            csv.WriteField(row.ActivationsUsed.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(LicenseText.MatchRule(row.MatchBy));
+            csv.WriteField(LicenseText.Status(License.Status(row.RevokedAt is not null, row.ExpiresOn, today)));
+            csv.WriteField(row.RevokedAt is { } revokedAt ? Utc(revokedAt) : string.Empty);
+            csv.WriteField(row.RevokedBy ?? string.Empty);
+            csv.WriteField(row.RevocationReason ?? string.Empty);
+            csv.WriteField(string.Join(EnvironmentSeparator, row.Environments.Select(e => $"{e.Domain} ({e.Ip})")));
+            await csv.EndRecordAsync(cancellationToken);
+        }
+
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
