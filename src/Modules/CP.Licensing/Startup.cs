@@ -45,6 +45,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWidget, LicensesDashboardWidget>();
 
         services.AddSingleton<LicensingSettingsCache>();
+        services.AddSingleton<ProductScope>();
         services.AddSingleton<LicensingMetrics>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqliteStatementCache>();
@@ -73,6 +74,7 @@ public sealed class Startup : ModuleStartup
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         VerifyEndpoint.Map(endpoints);
+        SigningKeyEndpoint.Map(endpoints);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
     }
 }

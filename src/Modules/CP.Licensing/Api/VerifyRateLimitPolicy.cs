@@ -26,6 +26,6 @@ public sealed class VerifyRateLimitPolicy(IOptions<LicensingOptions> options, Li
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         metrics.Answered(VerifyResult.RateLimited.Code);
-        await ApiResponseWriter.WriteAsync(context.HttpContext, VerifyResult.RateLimited, cancellationToken);
+        await ApiResponseWriter.WriteAsync(context.HttpContext, VerifyResult.RateLimited, null, cancellationToken);
     }
 }

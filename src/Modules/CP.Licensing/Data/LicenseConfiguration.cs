@@ -61,6 +61,7 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.HasIndex(l => l.Key).IsUnique();
         builder.HasIndex(l => l.CustomerId);
         builder.HasIndex(l => l.ProductId);
+        builder.HasIndex(l => l.SuspendedAt);
         builder.HasIndex(l => l.IssuedAt);
 
         // SQLite computes these on read (VIRTUAL) and keeps their values in the indexes; upper() folds

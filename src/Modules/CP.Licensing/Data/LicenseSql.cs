@@ -15,17 +15,17 @@ public static class LicenseSql
 
     // The match rule: the domain or the IP is on the allow-list (DomainOrIp), or only one of them.
     private static readonly string Matches = $"""
-        a."LicenseId" = @id AND ((@rule <> {IpRule} AND a."Domain" = @domain) OR (@rule <> {DomainRule} AND a."Ip" = @ip))
+        a."LicenseId" = @id AND NOT a."IsDevelopment" AND ((@rule <> {IpRule} AND a."Domain" = @domain) OR (@rule <> {DomainRule} AND a."Ip" = @ip))
         """;
 
-    // The license by its key (unique index) and, in the same query, when a matching environment of
-    // its allow-list was last seen (null: no match). A scalar subquery: SQLite prepares it in half
-    // the time of a LEFT JOIN.
+    // The license by its key (unique index) and, in the same query, when a matching production
+    // environment of its allow-list was last seen (null: no match). A scalar subquery: SQLite
+    // prepares it in half the time of a LEFT JOIN.
     public static readonly string Load = $"""
         SELECT l."Id", l."ProductName", l."ExpiresOn", l."MaxActivations", l."ActivationsUsed",
-               l."RevokedAt" IS NOT NULL, l."MatchBy",
+               l."RevokedAt" IS NOT NULL, l."MatchBy", l."ProductId", l."SuspendedAt" IS NOT NULL, l."DevelopmentSitesFree",
                (SELECT a."LastSeenAt" FROM "LicenseActivations" AS a
-                WHERE a."LicenseId" = l."Id" AND ((l."MatchBy" <> {IpRule} AND a."Domain" = @domain) OR (l."MatchBy" <> {DomainRule} AND a."Ip" = @ip))
+                WHERE a."LicenseId" = l."Id" AND NOT a."IsDevelopment" AND ((l."MatchBy" <> {IpRule} AND a."Domain" = @domain) OR (l."MatchBy" <> {DomainRule} AND a."Ip" = @ip))
                 LIMIT 1)
         FROM "Licenses" AS l
         WHERE l."Key" = @key
@@ -49,9 +49,11 @@ public static class LicenseSql
         """;
 
     public const string InsertLicense = """
-        INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "IssuedAt", "ExpiresOn",
-            "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason")
-        VALUES (@key, @customerId, @customerEmail, @product, @issuedAt, @expiresOn, @max, @used, @matchBy, @revokedAt, @revokedBy, @reason)
+        INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "ProductId", "IssuedAt", "ExpiresOn",
+            "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason",
+            "SuspendedAt", "SuspendedBy", "SuspensionReason", "DevelopmentSitesFree", "DeactivationsAllowed", "DeactivationsPer30Days")
+        VALUES (@key, @customerId, @customerEmail, @product, @productId, @issuedAt, @expiresOn, @max, @used, @matchBy, @revokedAt, @revokedBy, @reason,
+            @suspendedAt, @suspendedBy, @suspensionReason, TRUE, TRUE, 3)
         RETURNING "Id"
         """;
 

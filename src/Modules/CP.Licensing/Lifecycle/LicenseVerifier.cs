@@ -21,6 +21,7 @@ public sealed partial class LicenseVerifier(
     LicensingSettingsCache settings,
     SqliteWriteGate writeGate,
     SqliteStatementCache statements,
+    ProductScope products,
     TimeProvider clock,
     ILogger<LicenseVerifier> logger)
 {
@@ -30,7 +31,8 @@ public sealed partial class LicenseVerifier(
     /// <param name="licenseKey">As sent: trimmed and upper-cased here before any check.</param>
     /// <param name="domain">Already normalized (<see cref="EnvironmentName.NormalizeDomain"/>).</param>
     /// <param name="ip">The connection's address in canonical text (<see cref="EnvironmentName.Canonical"/>).</param>
-    public async Task<VerifyResult> VerifyAsync(string licenseKey, string domain, string ip, CancellationToken cancellationToken)
+    /// <param name="product">The product slug the caller named, or null (any product of the store).</param>
+    public async Task<VerifyResult> VerifyAsync(string licenseKey, string domain, string ip, string? product, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(licenseKey);
 
@@ -65,20 +67,31 @@ public sealed partial class LicenseVerifier(
                 ActivationsUsed: reader.GetInt32(4),
                 Revoked: reader.GetBoolean(5),
                 MatchBy: (LicenseMatchRule)reader.GetInt32(6),
-                MatchedLastSeenAt: reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7));
+                ProductId: reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                Suspended: reader.GetBoolean(8),
+                DevelopmentSitesFree: reader.GetBoolean(9),
+                MatchedLastSeenAt: reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10));
         }
 
-        // 3. Status: revoked, else expired (today UTC after the expiry date).
+        // 3. Product scope: the key must be of the product the caller named.
+        if (product is not null && (license.ProductId is not { } productId || await products.FindAsync(product, cancellationToken) != productId))
+        {
+            return VerifyResult.ProductMismatch;
+        }
+
+        // 4. Status: revoked, else suspended, else expired (today UTC after the expiry date).
         var now = clock.GetUtcNow();
-        switch (License.Status(license.Revoked, license.ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)))
+        switch (License.Status(license.Revoked, license.Suspended, license.ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)))
         {
             case LicenseStatus.Revoked:
                 return VerifyResult.Revoked;
+            case LicenseStatus.Suspended:
+                return VerifyResult.Suspended;
             case LicenseStatus.Expired:
                 return VerifyResult.Expired;
         }
 
-        // 4. Environment: a match uses no slot; a new one takes a slot while one is free.
+        // 5. Environment: a match uses no slot; a new one takes a slot while one is free.
         if (license.MatchedLastSeenAt is { } lastSeen)
         {
             if (now - lastSeen >= LastSeenPrecision)
@@ -100,7 +113,7 @@ public sealed partial class LicenseVerifier(
                 break;
         }
 
-        // 5. Answer.
+        // 6. Answer.
         return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations);
     }
 
@@ -210,5 +223,8 @@ public sealed partial class LicenseVerifier(
         int ActivationsUsed,
         bool Revoked,
         LicenseMatchRule MatchBy,
+        int? ProductId,
+        bool Suspended,
+        bool DevelopmentSitesFree,
         DateTimeOffset? MatchedLastSeenAt);
 }

@@ -82,10 +82,12 @@ public sealed class License
     public bool IsLifetime => ExpiresOn is null;
 
     /// <summary>Revoked, else Expired when <paramref name="today"/> (UTC) is after the expiry date, else Active.</summary>
-    public LicenseStatus StatusOn(DateOnly today) => Status(RevokedAt is not null, ExpiresOn, today);
+    public LicenseStatus StatusOn(DateOnly today) => Status(RevokedAt is not null, SuspendedAt is not null, ExpiresOn, today);
 
-    public static LicenseStatus Status(bool revoked, DateOnly? expiresOn, DateOnly today) =>
+    /// <summary>Revoked wins over suspended, suspended over expired (the order Verify checks them in).</summary>
+    public static LicenseStatus Status(bool revoked, bool suspended, DateOnly? expiresOn, DateOnly today) =>
         revoked ? LicenseStatus.Revoked
+        : suspended ? LicenseStatus.Suspended
         : expiresOn is { } expiry && today > expiry ? LicenseStatus.Expired
         : LicenseStatus.Active;
 }

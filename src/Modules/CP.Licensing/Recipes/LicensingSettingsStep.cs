@@ -4,8 +4,9 @@ using StoreSite.Recipes;
 namespace CP.Licensing.Recipes;
 
 /// <summary>
-/// <c>{"name": "LicensingSettings", "keyPrefix": "CP", "signingSecret": "&lt;base64 of 32+ bytes&gt;"}</c>:
-/// sets the key prefix and the signing secret. Once keys exist, a different value stops the recipe
+/// <c>{"name": "LicensingSettings", "keyPrefix": "CP", "signingSecret": "&lt;base64 of 32+ bytes&gt;",
+/// "responseSigningKey": "&lt;base64 of the 32-byte Ed25519 seed&gt;"}</c>: sets the key prefix, the
+/// signing secret and the key that signs API answers (docs/verify-api.md, "Signed answers"). Once keys exist, a different value stops the recipe
 /// (the same values are accepted, so a recipe can run again).
 /// </summary>
 public sealed class LicensingSettingsStep(LicensingSettingsStore settings) : IRecipeStep
@@ -17,7 +18,8 @@ public sealed class LicensingSettingsStep(LicensingSettingsStore settings) : IRe
         ArgumentNullException.ThrowIfNull(context);
         var prefix = context.OptionalString(context.Data, "keyPrefix", "keyPrefix");
         var secret = context.OptionalString(context.Data, "signingSecret", "signingSecret");
-        if (await settings.ChangeAsync(prefix, secret, cancellationToken) is { } problem)
+        var responseKey = context.OptionalString(context.Data, "responseSigningKey", "responseSigningKey");
+        if (await settings.ChangeAsync(prefix, secret, responseKey, cancellationToken) is { } problem)
         {
             throw context.Error(problem.Field, problem.Problem);
         }

@@ -43,7 +43,7 @@ public static class LicenseCsv
             csv.WriteField(LicenseText.MaxActivations(row.MaxActivations));
             csv.WriteField(row.ActivationsUsed.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(LicenseText.MatchRule(row.MatchBy));
-            csv.WriteField(LicenseText.Status(License.Status(row.RevokedAt is not null, row.ExpiresOn, today)));
+            csv.WriteField(LicenseText.Status(License.Status(row.RevokedAt is not null, row.SuspendedAt is not null, row.ExpiresOn, today)));
             csv.WriteField(row.RevokedAt is { } revokedAt ? Utc(revokedAt) : string.Empty);
             csv.WriteField(row.RevokedBy ?? string.Empty);
             csv.WriteField(row.RevocationReason ?? string.Empty);

@@ -190,6 +190,8 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.HasIndex("SearchProduct");
 
+                    b.HasIndex("SuspendedAt");
+
                     b.HasIndex("RevokedAt", "ExpirySort");
 
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")

@@ -175,6 +175,8 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchProduct");
 
+                    b.HasIndex("SuspendedAt");
+
                     b.HasIndex("RevokedAt", "ExpirySort");
 
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")

@@ -127,6 +127,11 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 table: "Licenses",
                 column: "ProductId");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_SuspendedAt",
+                table: "Licenses",
+                column: "SuspendedAt");
+
             migrationBuilder.AddCheckConstraint(
                 name: "CK_Licenses_DeactivationsPer30Days",
                 table: "Licenses",
@@ -151,6 +156,10 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
             migrationBuilder.DropIndex(
                 name: "IX_Licenses_ProductId",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_SuspendedAt",
                 table: "Licenses");
 
             migrationBuilder.DropCheckConstraint(

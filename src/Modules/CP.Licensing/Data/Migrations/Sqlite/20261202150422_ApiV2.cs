@@ -126,6 +126,11 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 table: "Licenses",
                 column: "ProductId");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Licenses_SuspendedAt",
+                table: "Licenses",
+                column: "SuspendedAt");
+
             migrationBuilder.AddCheckConstraint(
                 name: "CK_Licenses_DeactivationsPer30Days",
                 table: "Licenses",
@@ -150,6 +155,10 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Licenses_ProductId",
+                table: "Licenses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Licenses_SuspendedAt",
                 table: "Licenses");
 
             migrationBuilder.DropCheckConstraint(
