@@ -23,7 +23,7 @@ public sealed class VerifyApiTests
         using var response = await VerifyAsync(site.CreateClient(), key, "https://www.Shop.Example.com/wp-admin", ip: "10.9.9.9", from: "198.51.100.7");
 
         var body = await AssertValidAsync(response);
-        Assert.Equal("""{"valid":true,"product":"Gallery Pro","expiry":"2027-03-10","lifetime":false,"activations":{"used":1,"max":5}}""", body.GetRawText());
+        Assert.Equal("""{"valid":true,"product":"Gallery Pro","expiry":"2027-03-10","lifetime":false,"activations":{"used":1,"max":5},"checked_at":"2026-03-10T12:00:00Z"}""", body.GetRawText());
         var license = await LoadAsync(site, key);
         var environment = Assert.Single(license.Activations);
         Assert.Equal("shop.example.com", environment.Domain);
