@@ -8,7 +8,7 @@ import base64, hashlib, hmac, json, os, secrets, sys
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 SECRET = bytes(range(1, 33))
 CUSTOMERS = 10
-KNOWN = 1000  # licenses 0..999: one imported environment known-<i>.example from 127.0.0.1
+KNOWN = 1000  # licenses 0..999: one imported environment known-<i>.example.com from 127.0.0.1
 
 
 def sign(unsigned):
@@ -42,7 +42,7 @@ def main():
             "status": "Active",
         }
         if i < KNOWN:
-            license["activations"] = [{"domain": f"known-{i}.example", "ip": "127.0.0.1"}]
+            license["activations"] = [{"domain": f"known-{i}.example.com", "ip": "127.0.0.1"}]
         licenses.append(license)
     recipe = {
         "name": "bench",

@@ -15,6 +15,6 @@ request = function()
   counter = counter + 1
   local id = thread_id * 10000000 + counter
   local ip = string.format("10.%d.%d.%d", math.floor(id / 65536) % 256, math.floor(id / 256) % 256, id % 256)
-  local body = string.format('{"license_key":"%s","domain":"t%d-%d.example","ip":"%s"}', keys[(counter % #keys) + 1], thread_id, counter, ip)
+  local body = string.format('{"license_key":"%s","domain":"t%d-%d.example.com","ip":"%s"}', keys[(counter % #keys) + 1], thread_id, counter, ip)
   return wrk.format(nil, nil, { ["Content-Type"] = "application/json", ["X-Forwarded-For"] = ip }, body)
 end
