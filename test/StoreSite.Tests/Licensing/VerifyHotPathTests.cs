@@ -137,6 +137,12 @@ public sealed class VerifyHotPathTests
 
         Assert.Contains("license_key", text, StringComparison.Ordinal);
         Assert.Contains("max_activations", text, StringComparison.Ordinal);
+
+        // API v2: the optional request fields, the answer's new fields and codes.
+        foreach (var v2 in new[] { "\"nonce\"", "\"product\"", "\"checked_at\"", "\"development\"", "product_mismatch", "suspended", "X-License-Signature" })
+        {
+            Assert.Contains(v2, text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
