@@ -23,6 +23,12 @@ public static class VerifyApiDescription
         (per license: domain or IP, domain only, IP only); a match never uses a slot.
         """;
 
+    /// <summary>The licensing API's routes in the document: Verify, Deactivate and the signing key.</summary>
+    public static bool IsLicensingRoute(string? relativePath) =>
+        string.Equals(relativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(relativePath, VerifyContract.DeactivateRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(relativePath, VerifyContract.SigningKeyRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase);
+
     public static TBuilder WithVerifyApiDescription<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder
