@@ -57,6 +57,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseListQuery>();
         services.AddScoped<LicenseDetailQuery>();
         services.AddScoped<LicenseSlots>();
+        services.AddScoped<LicenseDeactivator>();
         services.AddScoped<CustomerLicenseQuery>();
         services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();
 
@@ -68,13 +69,14 @@ public sealed class Startup : ModuleStartup
 
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimitPolicy>(VerifyRateLimitPolicy.Name));
         services.AddOpenApi(VerifyApiDescription.DocumentName, o =>
-            o.ShouldInclude = description => string.Equals(description.RelativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
+            o.ShouldInclude = description => VerifyApiDescription.IsLicensingRoute(description.RelativePath));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         VerifyEndpoint.Map(endpoints);
         SigningKeyEndpoint.Map(endpoints);
+        DeactivateEndpoint.Map(endpoints);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
     }
 }

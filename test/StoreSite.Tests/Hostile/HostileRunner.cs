@@ -21,6 +21,9 @@ internal static class HostileRunner
         ["revoked"] = "License has been revoked.",
         ["expired"] = "License expired.",
         ["max_activations"] = "Max activations exceeded.",
+        ["product_mismatch"] = "License is for another product.",
+        ["not_activated"] = "Environment is not activated.",
+        ["deactivation_limit"] = "Deactivation limit reached.",
     };
 
     public static async Task RunAsync<TSite>(TSite site, HostileCase<TSite> hostile)

@@ -117,6 +117,48 @@ public sealed class VerifyHotPathTests
     }
 
     [Fact]
+    public async Task Deactivate_answers_are_counted_by_code_and_timed_on_their_own_instruments()
+    {
+        await using var site = await LicensingSite.StartAsync();
+        var key = await IssueAsync(site, maxActivations: 3);
+        var factory = site.Services.GetRequiredService<IMeterFactory>();
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        var timings = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == LicensingMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, factory) && instrument.Name.StartsWith("cp.licensing.deactivate.", StringComparison.Ordinal))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "code")
+                {
+                    counts.AddOrUpdate((string)tag.Value!, value, (_, v) => v + value);
+                }
+            }
+        });
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref timings));
+        listener.Start();
+        var client = site.CreateClient();
+        await VerifyAsync(client, key, "one.example.com", from: "198.51.100.1");
+
+        await DeactivateArrange.DeactivateAsync(client, key, "one.example.com");
+        await DeactivateArrange.DeactivateAsync(client, key, "one.example.com");
+        await DeactivateArrange.DeactivateAsync(client, "garbage", "one.example.com");
+
+        Assert.Equal(1, counts.GetValueOrDefault("deactivated"));
+        Assert.Equal(1, counts.GetValueOrDefault("not_activated"));
+        Assert.Equal(1, counts.GetValueOrDefault("invalid_format"));
+        Assert.Equal(0, counts.GetValueOrDefault("valid"));
+        Assert.Equal(3, Volatile.Read(ref timings));
+    }
+
+    [Fact]
     public async Task OpenApi_description_of_the_verify_endpoint_is_served()
     {
         await using var site = await LicensingSite.StartAsync(withCustomer: false);
@@ -126,9 +168,9 @@ public sealed class VerifyHotPathTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         using var document = JsonDocument.Parse(text);
-        var path = Assert.Single(document.RootElement.GetProperty("paths").EnumerateObject());
-        Assert.Equal("/api/v1/licenses/verify", path.Name);
-        var post = path.Value.GetProperty("post");
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.Equal(["/api/v1/licenses/deactivate", "/api/v1/licenses/signing-key", "/api/v1/licenses/verify"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var post = paths.GetProperty("/api/v1/licenses/verify").GetProperty("post");
         Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
         foreach (var status in new[] { "200", "400", "403", "404", "413", "415", "422", "429" })
         {
@@ -137,6 +179,18 @@ public sealed class VerifyHotPathTests
 
         Assert.Contains("license_key", text, StringComparison.Ordinal);
         Assert.Contains("max_activations", text, StringComparison.Ordinal);
+        var deactivate = paths.GetProperty("/api/v1/licenses/deactivate").GetProperty("post");
+        Assert.True(deactivate.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        foreach (var status in new[] { "200", "400", "403", "404", "413", "415", "422", "429" })
+        {
+            Assert.True(deactivate.GetProperty("responses").TryGetProperty(status, out _), $"No deactivate {status} answer described.");
+        }
+
+        Assert.Contains("deactivation_limit", text, StringComparison.Ordinal);
+        Assert.Contains("not_activated", text, StringComparison.Ordinal);
+        Assert.Contains("\"deactivated\"", text, StringComparison.Ordinal);
+        Assert.True(paths.GetProperty("/api/v1/licenses/signing-key").GetProperty("get").GetProperty("responses").TryGetProperty("200", out _));
+        Assert.Contains("public_key", text, StringComparison.Ordinal);
 
         // API v2: the optional request fields, the answer's new fields and codes.
         foreach (var v2 in new[] { "\"nonce\"", "\"product\"", "\"checked_at\"", "\"development\"", "product_mismatch", "suspended", "X-License-Signature" })

@@ -20,7 +20,8 @@ public static class SigningKeyEndpoint
 
     public static IEndpointConventionBuilder Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(VerifyContract.SigningKeyRoute, (Func<HttpContext, Task>)HandleAsync)
-            .WithoutAuthentication();
+            .WithoutAuthentication()
+            .WithSigningKeyApiDescription();
 
     private static async Task HandleAsync(HttpContext context)
     {

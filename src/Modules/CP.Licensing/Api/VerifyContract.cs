@@ -33,6 +33,9 @@ public static class VerifyContract
     // The signature of answers to requests with a nonce.
     public const string SignatureHeader = "X-License-Signature";
     public const string SigningKeyRoute = "/api/v1/licenses/signing-key";
+
+    /// <summary>Deactivate: the environment the call matches leaves the allow-list.</summary>
+    public const string DeactivateRoute = "/api/v1/licenses/deactivate";
     public const string AlgorithmField = "algorithm";
     public const string PublicKeyField = "public_key";
 
@@ -49,6 +52,7 @@ public static class VerifyContract
     public const string MaxField = "max";
     public const string DevelopmentField = "development";
     public const string CheckedAtField = "checked_at";
+    public const string DeactivatedField = "deactivated";
 
     // Answer codes, in the order the checks run.
     public const string RateLimitedCode = "rate_limited";
@@ -65,6 +69,11 @@ public static class VerifyContract
     public const string MaxActivationsCode = "max_activations";
     public const string ValidCode = "valid";
 
+    // Deactivate's own answer codes (after the key checks).
+    public const string NotActivatedCode = "not_activated";
+    public const string DeactivationLimitCode = "deactivation_limit";
+    public const string DeactivatedCode = "deactivated";
+
     // Answer reasons.
     public const string RateLimitedReason = "Too many requests.";
     public const string UnsupportedMediaTypeReason = "Content-Type must be application/json.";
@@ -77,6 +86,8 @@ public static class VerifyContract
     public const string SuspendedReason = "License is suspended.";
     public const string ExpiredReason = "License expired.";
     public const string MaxActivationsReason = "Max activations exceeded.";
+    public const string NotActivatedReason = "Environment is not activated.";
+    public const string DeactivationLimitReason = "Deactivation limit reached.";
 
     // 422 field messages.
     public const string LicenseKeyRequired = LicenseKeyField + " is required.";

@@ -35,6 +35,12 @@ public sealed class VerifyResult
 
     public static VerifyResult MaxActivationsExceeded { get; } = new(403, VerifyContract.MaxActivationsCode, VerifyContract.MaxActivationsReason);
 
+    /// <summary>Deactivate: nothing on the allow-list matches the call.</summary>
+    public static VerifyResult NotActivated { get; } = new(404, VerifyContract.NotActivatedCode, VerifyContract.NotActivatedReason);
+
+    /// <summary>Deactivate: the key's deactivation allowance is used up.</summary>
+    public static VerifyResult DeactivationLimit { get; } = new(403, VerifyContract.DeactivationLimitCode, VerifyContract.DeactivationLimitReason);
+
     public const string ValidCode = VerifyContract.ValidCode;
 
     public const string ValidationFailedCode = VerifyContract.ValidationFailedCode;

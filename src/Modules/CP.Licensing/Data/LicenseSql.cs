@@ -48,6 +48,46 @@ public static class LicenseSql
         INSERT INTO "LicenseEvents" ("LicenseId", "At", "Kind", "Actor", "Detail") VALUES (@id, @now, {(int)LicenseEventKind.Activated}, 'api', @detail);
         """;
 
+    // Deactivate: the license by its key, with what the key checks need.
+    public const string LoadForDeactivation = """
+        SELECT "Id", "ProductId", "RevokedAt" IS NOT NULL, "MatchBy", "DevelopmentSitesFree"
+        FROM "Licenses"
+        WHERE "Key" = @key
+        """;
+
+    // The production environment a Deactivate call removes, by Verify's match rule. When the domain
+    // matches one row and the IP another, the domain's goes first; one row per call.
+    public static readonly string FindMatchedEnvironment = $"""
+        SELECT a."Id" FROM "LicenseActivations" AS a
+        WHERE {Matches}
+        ORDER BY CASE WHEN @rule <> {IpRule} AND a."Domain" = @domain THEN 0 ELSE 1 END, a."Id"
+        LIMIT 1
+        """;
+
+    // The development environment of a development domain (keyed by domain only).
+    public const string FindDevelopmentEnvironment = """
+        SELECT a."Id" FROM "LicenseActivations" AS a
+        WHERE a."LicenseId" = @id AND a."IsDevelopment" AND a."Domain" = @domain
+        LIMIT 1
+        """;
+
+    // A self-service deactivation, the license row first (as TakeSlot and GiveBackSlot): gives the
+    // slot back (@release is 1 for a production environment, 0 for a development one), only while
+    // the key is not revoked and the environment is still on its allow-list. The row stays locked
+    // until the transaction ends, so the allowance count that follows cannot race another call.
+    public const string LockForDeactivation = """
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" - @release
+        WHERE "Id" = @id AND "RevokedAt" IS NULL
+          AND EXISTS (SELECT 1 FROM "LicenseActivations" AS a WHERE a."Id" = @environment AND a."LicenseId" = @id)
+        RETURNING "ActivationsUsed", "MaxActivations", "DeactivationsAllowed", "DeactivationsPer30Days"
+        """;
+
+    // Self-service deactivations since the start of the allowance's window (index (LicenseId, At)).
+    public static readonly string CountDeactivations = $"""
+        SELECT COUNT(*) FROM "LicenseEvents"
+        WHERE "LicenseId" = @id AND "Kind" = {(int)LicenseEventKind.Deactivated} AND "At" >= @since
+        """;
+
     public const string InsertLicense = """
         INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "ProductId", "IssuedAt", "ExpiresOn",
             "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason",

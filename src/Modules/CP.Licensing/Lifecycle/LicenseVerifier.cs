@@ -74,7 +74,7 @@ public sealed partial class LicenseVerifier(
         }
 
         // 3. Product scope: the key must be of the product the caller named.
-        if (product is not null && (license.ProductId is not { } productId || await products.FindAsync(product, cancellationToken) != productId))
+        if (product is not null && await products.IsOtherProductAsync(product, license.ProductId, cancellationToken))
         {
             return VerifyResult.ProductMismatch;
         }
@@ -118,7 +118,7 @@ public sealed partial class LicenseVerifier(
     }
 
     /// <summary>The key trimmed and upper-cased when its shape and signature are right; else null.</summary>
-    private static string? CheckedKey(string licenseKey, LicenseKeyMaterial material)
+    internal static string? CheckedKey(string licenseKey, LicenseKeyMaterial material)
     {
         var trimmed = licenseKey.AsSpan().Trim();
         if (trimmed.Length > LicenseKeys.MaxKeyLength)

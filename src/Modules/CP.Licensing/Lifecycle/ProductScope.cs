@@ -27,6 +27,13 @@ public sealed class ProductScope(IServiceScopeFactory scopes, TimeProvider clock
             : LoadAsync(slug, cancellationToken);
     }
 
+    /// <summary>
+    /// True when the caller named a <paramref name="product"/> and the key (of <paramref name="licenseProductId"/>)
+    /// is not of it: the <c>product_mismatch</c> check of Verify and Deactivate. No product named: never.
+    /// </summary>
+    public async ValueTask<bool> IsOtherProductAsync(string? product, int? licenseProductId, CancellationToken cancellationToken) =>
+        product is not null && (licenseProductId is not { } productId || await FindAsync(product, cancellationToken) != productId);
+
     private async ValueTask<int?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
