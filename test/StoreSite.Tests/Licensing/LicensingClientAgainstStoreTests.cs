@@ -105,6 +105,24 @@ public sealed class LicensingClientAgainstStoreTests : IDisposable
         Assert.NotEqual(ClientStatus.Valid, offline.Status);
     }
 
+    [Fact]
+    public async Task Deactivate_frees_the_slot_once_and_then_answers_not_activated()
+    {
+        await using var site = await StoreAsync();
+        var (gallery, _) = await KeysAsync(site);
+        using var client = await ClientAsync(site, new StoreRelay(site));
+        Assert.Equal(ClientStatus.Valid, (await client.VerifyAsync(gallery, "shop.example.com", "203.0.113.10")).Status);
+
+        var first = await client.DeactivateAsync(gallery, "shop.example.com", "203.0.113.10");
+        var second = await client.DeactivateAsync(gallery, "shop.example.com", "203.0.113.10");
+
+        Assert.True(first.IsDeactivated, first.Code);
+        Assert.Equal(0, first.Activations?.Used);
+        Assert.False(second.IsDeactivated);
+        Assert.Equal("not_activated", second.Code);
+        Assert.Empty((await LoadAsync(site, gallery)).Activations);
+    }
+
     private static async Task<TestSite> StoreAsync()
     {
         var site = await LicensingSite.StartAsync(o => o.Now = Noon);
