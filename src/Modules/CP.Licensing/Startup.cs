@@ -53,6 +53,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseIssuer>();
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
+        services.AddScoped<LimitNotices>();
         services.AddScoped<OrderLicenseKeyQuery>();
         services.AddScoped<LicenseListQuery>();
         services.AddScoped<LicenseDetailQuery>();

@@ -12,7 +12,7 @@ namespace CP.Licensing.Controllers;
 [Route("account/licenses")]
 public sealed class AccountLicensesController(CustomerLicenseQuery licenses, ISiteSettingsStore settings, TimeProvider clock) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = LicensingRoutes.CustomerLicenses)]
     [Authorize(Policy = nameof(Permissions.ViewOwnLicenses))]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {

@@ -31,6 +31,57 @@ public static class LicenseSql
         WHERE l."Key" = @key
         """;
 
+    // A development domain's call (DESIGN: keyed by domain only): the same license columns, then
+    // the production match (used when the key counts development sites like any other) and when this
+    // domain's development environment was last seen. An older production row of exactly this
+    // domain and IP counts as this domain's environment too: the unique index (license, domain, IP)
+    // leaves no room for a second row, and it already is on the allow-list.
+    public static readonly string LoadDevelopment = $"""
+        SELECT l."Id", l."ProductName", l."ExpiresOn", l."MaxActivations", l."ActivationsUsed",
+               l."RevokedAt" IS NOT NULL, l."MatchBy", l."ProductId", l."SuspendedAt" IS NOT NULL, l."DevelopmentSitesFree",
+               (SELECT a."LastSeenAt" FROM "LicenseActivations" AS a
+                WHERE a."LicenseId" = l."Id" AND NOT a."IsDevelopment" AND ((l."MatchBy" <> {IpRule} AND a."Domain" = @domain) OR (l."MatchBy" <> {DomainRule} AND a."Ip" = @ip))
+                LIMIT 1),
+               (SELECT a."LastSeenAt" FROM "LicenseActivations" AS a
+                WHERE a."LicenseId" = l."Id" AND a."Domain" = @domain AND (a."IsDevelopment" OR a."Ip" = @ip)
+                LIMIT 1)
+        FROM "Licenses" AS l
+        WHERE l."Key" = @key
+        """;
+
+    private const string DevelopmentMatches = """a."LicenseId" = @id AND a."Domain" = @domain AND (a."IsDevelopment" OR a."Ip" = @ip)""";
+
+    public const string TouchDevelopment = $"""UPDATE "LicenseActivations" AS a SET "LastSeenAt" = @now WHERE {DevelopmentMatches}""";
+
+    // Locks the license row (the same order as TakeSlot) without changing it.
+    public const string LockLicense = """
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" WHERE "Id" = @id RETURNING "ActivationsUsed"
+        """;
+
+    // Under the license row lock: the license's development environments, and whether this domain is one.
+    public const string CountDevelopment = $"""
+        SELECT COUNT(*) FILTER (WHERE a."IsDevelopment"), COUNT(*) FILTER (WHERE {DevelopmentMatches})
+        FROM "LicenseActivations" AS a WHERE a."LicenseId" = @id
+        """;
+
+    public const string AddDevelopmentEnvironment = """
+        INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "IsDevelopment", "FirstSeenAt", "LastSeenAt") VALUES (@id, @domain, @ip, TRUE, @now, @now)
+        """;
+
+    // A refusal at the limit, once per license, UTC day and domain (the unique index); 1 when written.
+    public const string AddRefusal = """
+        INSERT INTO "RefusedEnvironments" ("LicenseId", "Day", "Domain", "Ip", "At") VALUES (@id, @day, @domain, @ip, @now)
+        ON CONFLICT ("LicenseId", "Day", "Domain") DO NOTHING
+        RETURNING "Id"
+        """;
+
+    // The customer's limit notice, once per license per UTC day: only the first call of the day changes the row.
+    public const string TakeLimitNotice = """
+        UPDATE "Licenses" SET "LimitNoticeSentOn" = @day
+        WHERE "Id" = @id AND ("LimitNoticeSentOn" IS NULL OR "LimitNoticeSentOn" <> @day)
+        RETURNING "CustomerEmail", "ProductName", "Key"
+        """;
+
     public static readonly string Touch = $"""UPDATE "LicenseActivations" AS a SET "LastSeenAt" = @now WHERE {Matches}""";
 
     // Takes a slot only while one is free (0 = unlimited). The database holds the invariant, and the
