@@ -19,6 +19,7 @@ public sealed class AccountLicensesController(CustomerLicenseQuery licenses, ISi
         var customerId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var (rows, paging) = await licenses.Visible(customerId).PageAsync(page, Math.Max(1, site.PageSize), Url.Action(nameof(Index))!, cancellationToken);
-        return View(new CustomerLicensesViewModel(rows, paging, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var development = await licenses.DevelopmentSitesAsync(customerId, [.. rows.Select(r => r.Id)], cancellationToken);
+        return View(new CustomerLicensesViewModel(rows, paging, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) { DevelopmentSites = development });
     }
 }

@@ -130,8 +130,10 @@ public static class LicenseSql
         """;
 
     // The license row first, as the Verify API takes a slot, so that both lock in the same order.
+    // A development environment used no slot: removing it leaves Activations Used as it is.
     public const string GiveBackSlot = """
-        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" - 1
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed"
+            - CASE WHEN EXISTS (SELECT 1 FROM "LicenseActivations" AS a WHERE a."Id" = @environment AND a."LicenseId" = @id AND NOT a."IsDevelopment") THEN 1 ELSE 0 END
         WHERE "Id" = @id AND "RevokedAt" IS NULL
           AND EXISTS (SELECT 1 FROM "LicenseActivations" AS a WHERE a."Id" = @environment AND a."LicenseId" = @id)
         RETURNING "ActivationsUsed"
@@ -139,7 +141,7 @@ public static class LicenseSql
 
     public const string RemoveEnvironment = """
         DELETE FROM "LicenseActivations" WHERE "Id" = @environment AND "LicenseId" = @id
-        RETURNING "Domain", "Ip"
+        RETURNING "Domain", "Ip", "IsDevelopment"
         """;
 
     // Only from the value the admin saw, only while not revoked, never below Activations Used.
