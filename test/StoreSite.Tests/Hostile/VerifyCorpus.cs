@@ -158,7 +158,7 @@ internal static class VerifyCorpus
         Fields("verify: full key, punycode of the look-alike", 403, "max_activations", site => site.FullKey, "xn--pple-43d.com", Ip);
         Fields("verify: full key, all-Cyrillic look-alike", 403, "max_activations", site => site.FullKey, "\u0430\u0440\u0440\u04CF\u0435.com", Ip);
         Fields("verify: full key, Greek omicron look-alike URL", 403, "max_activations", site => site.FullKey, "https://www.\u03BFpple.com/", Ip);
-        Fields("verify: full key, known domain as a subdomain", 403, "max_activations", site => site.FullKey, "apple.com.evil.example", Ip);
+        Fields("verify: full key, known domain as a subdomain", 403, "max_activations", site => site.FullKey, "apple.com.evil.example.com", Ip);
         Fields("verify: full key, known IP only in the ip field", 403, "max_activations", site => site.FullKey, Domain, HostileStore.KnownIp);
 
         // Wrong methods: 405.
