@@ -14,7 +14,7 @@ namespace CP.Licensing.Plans;
 /// (Lifetime or N days/weeks/months/years), Max Activations and the match rule, stored in
 /// licensing's own table keyed by plan id. Also read from a <c>Products</c> recipe plan's
 /// <c>licensing</c>: <c>issueLicense</c>, <c>validity</c> {<c>unit</c>, <c>value</c>} or
-/// <c>lifetime</c>, <c>maxActivations</c>, <c>matchBy</c>.
+/// <c>lifetime</c>, <c>maxActivations</c>, <c>matchBy</c>, <c>developmentSitesFree</c> (default true).
 /// </summary>
 public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExtension
 {
@@ -63,6 +63,7 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
             IssueLicense = context.OptionalBool(json, "issueLicense", $"{path}.issueLicense") ?? false,
             MaxActivations = LicensingLimits.ReadMaxActivations(context, json, $"{path}.maxActivations") ?? 1,
             MatchBy = ReadMatchRule(context, json, $"{path}.matchBy") ?? LicenseMatchRule.DomainOrIp,
+            DevelopmentSitesFree = context.OptionalBool(json, "developmentSitesFree", $"{path}.developmentSitesFree") ?? true,
         };
 
         var lifetime = context.OptionalBool(json, "lifetime", $"{path}.lifetime");

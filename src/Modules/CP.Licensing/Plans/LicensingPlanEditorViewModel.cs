@@ -27,6 +27,10 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
     [Display(Name = "Match environments by")]
     public LicenseMatchRule MatchBy { get; set; } = LicenseMatchRule.DomainOrIp;
 
+    /// <summary>Development sites use no slot (on by default); off, they count like any other.</summary>
+    [Display(Name = "Development sites are free")]
+    public bool DevelopmentSitesFree { get; set; } = true;
+
     public LicenseValidity Validity => ValidityUnit == LicenseValidityUnit.Lifetime
         ? LicenseValidity.Lifetime
         : new LicenseValidity(ValidityUnit, ValidityValue ?? 0);
@@ -58,6 +62,7 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
             ValidityValue = settings.ValidityUnit == LicenseValidityUnit.Lifetime ? null : settings.ValidityValue,
             MaxActivations = settings.MaxActivations,
             MatchBy = settings.MatchBy,
+            DevelopmentSitesFree = settings.DevelopmentSitesFree,
         };
     }
 
@@ -69,5 +74,6 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
         settings.ValidityValue = ValidityUnit == LicenseValidityUnit.Lifetime ? 0 : ValidityValue ?? 0;
         settings.MaxActivations = MaxActivations;
         settings.MatchBy = MatchBy;
+        settings.DevelopmentSitesFree = DevelopmentSitesFree;
     }
 }
