@@ -43,6 +43,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, AccountLicensesWidget>();
         services.AddSingleton<IWidget, LicensesDashboardWidget>();
+        services.AddSingleton<IWidget, LicensingSettingsWidget>();
 
         services.AddSingleton<LicensingSettingsCache>();
         services.AddSingleton<ProductScope>();
@@ -53,6 +54,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseIssuer>();
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
+        services.AddScoped<LimitNotices>();
         services.AddScoped<OrderLicenseKeyQuery>();
         services.AddScoped<LicenseListQuery>();
         services.AddScoped<LicenseDetailQuery>();

@@ -165,7 +165,7 @@ internal static class VerifyCorpus
         Fields($"{p}: full key, punycode of the look-alike", nothingToRemove.Item1, nothingToRemove.Item2, site => site.FullKey, "xn--pple-43d.com", Ip);
         Fields($"{p}: full key, all-Cyrillic look-alike", nothingToRemove.Item1, nothingToRemove.Item2, site => site.FullKey, "\u0430\u0440\u0440\u04CF\u0435.com", Ip);
         Fields($"{p}: full key, Greek omicron look-alike URL", nothingToRemove.Item1, nothingToRemove.Item2, site => site.FullKey, "https://www.\u03BFpple.com/", Ip);
-        Fields($"{p}: full key, known domain as a subdomain", nothingToRemove.Item1, nothingToRemove.Item2, site => site.FullKey, "apple.com.evil.example", Ip);
+        Fields($"{p}: full key, known domain as a subdomain", nothingToRemove.Item1, nothingToRemove.Item2, site => site.FullKey, "apple.com.evil.example.com", Ip);
         Fields($"{p}: full key, known IP only in the ip field", nothingToRemove.Item1, nothingToRemove.Item2, site => site.FullKey, Domain, HostileStore.KnownIp);
         if (deactivate)
         {

@@ -51,7 +51,7 @@ public sealed class VerifyHotPathTests
         });
         var key = await IssueAsync(site, maxActivations: 1);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example")); // the settings are now held in memory
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com")); // the settings are now held in memory
         var statements = site.Services.GetRequiredService<SqliteStatementCache>();
         Volatile.Write(ref opened, 0);
         var preparedBefore = statements.Rented;
@@ -60,12 +60,12 @@ public sealed class VerifyHotPathTests
         var otherBody = key[..3] + (key[3] == 'A' ? 'B' : 'A') + key[4..];
         foreach (var bad in new[] { tampered, otherBody, "garbage", "XX" + key[2..] })
         {
-            using var response = await VerifyAsync(client, bad, "shop.example");
+            using var response = await VerifyAsync(client, bad, "shop.example.com");
             await AssertFailureAsync(response, 403, "Invalid license format.", "invalid_format");
         }
 
         var reachedForTampered = Volatile.Read(ref opened) + (statements.Rented - preparedBefore);
-        using var wellFormed = await VerifyAsync(client, "CP-ABCDEF-123456-GHJKMN-PQRSTV-" + LicenseKeys.Sign("CP-ABCDEF-123456-GHJKMN-PQRSTV", await SecretAsync(site)), "shop.example");
+        using var wellFormed = await VerifyAsync(client, "CP-ABCDEF-123456-GHJKMN-PQRSTV-" + LicenseKeys.Sign("CP-ABCDEF-123456-GHJKMN-PQRSTV", await SecretAsync(site)), "shop.example.com");
         await AssertFailureAsync(wellFormed, 404, "License not found.", "not_found");
 
         // Every way the hot path reaches the database is counted: the scope's connection and the
@@ -104,9 +104,9 @@ public sealed class VerifyHotPathTests
         listener.Start();
         var client = site.CreateClient();
 
-        await VerifyAsync(client, key, "one.example", from: "198.51.100.1");
-        await VerifyAsync(client, key, "two.example", from: "198.51.100.2");
-        await VerifyAsync(client, "garbage", "one.example");
+        await VerifyAsync(client, key, "one.example.com", from: "198.51.100.1");
+        await VerifyAsync(client, key, "two.example.com", from: "198.51.100.2");
+        await VerifyAsync(client, "garbage", "one.example.com");
         await PostAsync(client, "[]");
 
         Assert.Equal(1, counts.GetValueOrDefault("valid"));
@@ -234,7 +234,7 @@ public sealed class VerifyHotPathTests
 
         Assert.Contains("/admin", authenticated);
         authenticated.Clear();
-        await AssertValidAsync(await VerifyAsync(admin, key, "shop.example"));
+        await AssertValidAsync(await VerifyAsync(admin, key, "shop.example.com"));
         Assert.DoesNotContain(VerifyUrl, authenticated);
     }
 

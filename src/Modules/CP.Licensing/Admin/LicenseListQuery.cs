@@ -81,7 +81,7 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
                 l.SuspendedAt,
                 l.RevokedBy,
                 l.RevocationReason,
-                l.Activations.OrderBy(a => a.Id).Select(a => new LicenseEnvironment(a.Domain, a.Ip)).ToList()))
+                l.Activations.OrderBy(a => a.Id).Select(a => new LicenseEnvironment(a.Domain, a.Ip, a.IsDevelopment)).ToList()))
             .AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {

@@ -89,10 +89,9 @@ public sealed class DevelopmentDomains
             return IsDevelopmentAddress(address);
         }
 
-        var labels = domain.Split('.');
         foreach (var pattern in patterns)
         {
-            if (Matches(pattern, 0, labels, 0))
+            if (Matches(pattern, 0, domain, 0))
             {
                 return true;
             }
@@ -128,27 +127,41 @@ public sealed class DevelopmentDomains
         return address.IsIPv6LinkLocal || address.IsIPv6UniqueLocal || address.IsIPv6SiteLocal;
     }
 
-    // "*" takes one or more labels; any other label must be equal.
-    private static bool Matches(string[] pattern, int p, string[] labels, int l)
+    // "*" takes one or more labels; any other label must be equal. The domain's labels are read in
+    // place from position start (no split: this runs on every Verify call).
+    private static bool Matches(string[] pattern, int p, string domain, int start)
     {
         if (p == pattern.Length)
         {
-            return l == labels.Length;
+            return start == domain.Length + 1;
         }
 
+        if (start > domain.Length)
+        {
+            return false;
+        }
+
+        var dot = domain.IndexOf('.', start);
+        var end = dot < 0 ? domain.Length : dot;
         if (pattern[p] != "*")
         {
-            return l < labels.Length && string.Equals(pattern[p], labels[l], StringComparison.Ordinal) && Matches(pattern, p + 1, labels, l + 1);
+            return domain.AsSpan(start, end - start).SequenceEqual(pattern[p]) && Matches(pattern, p + 1, domain, end + 1);
         }
 
-        for (var take = 1; l + take <= labels.Length; take++)
+        while (true)
         {
-            if (Matches(pattern, p + 1, labels, l + take))
+            if (Matches(pattern, p + 1, domain, end + 1))
             {
                 return true;
             }
-        }
 
-        return false;
+            if (end == domain.Length)
+            {
+                return false;
+            }
+
+            dot = domain.IndexOf('.', end + 1);
+            end = dot < 0 ? domain.Length : dot;
+        }
     }
 }

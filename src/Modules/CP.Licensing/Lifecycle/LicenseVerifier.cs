@@ -22,6 +22,7 @@ public sealed partial class LicenseVerifier(
     SqliteWriteGate writeGate,
     SqliteStatementCache statements,
     ProductScope products,
+    LimitNotices notices,
     TimeProvider clock,
     ILogger<LicenseVerifier> logger)
 {
@@ -45,9 +46,13 @@ public sealed partial class LicenseVerifier(
 
         // 2. Load the license and when a matching environment was last seen, in one statement: on
         //    SQLite one kept prepared (SqliteStatementCache), on PostgreSQL on the scope's connection.
+        //    A development domain loads with its own statement, which also reads its development environment.
+        var policy = await settings.GetDevelopmentPolicyAsync(cancellationToken);
+        var developmentDomain = policy.Domains.Contains(domain);
+        var sql = developmentDomain ? LicenseSql.LoadDevelopment : LicenseSql.Load;
         LoadedLicense license;
-        using (var cached = database.Provider == DatabaseProvider.Sqlite ? statements.Rent(LicenseSql.Load) : default)
-        await using (var own = cached.Command is null ? await CreateCommandAsync(LicenseSql.Load, cancellationToken) : null)
+        using (var cached = database.Provider == DatabaseProvider.Sqlite ? statements.Rent(sql) : default)
+        await using (var own = cached.Command is null ? await CreateCommandAsync(sql, cancellationToken) : null)
         {
             var load = cached.Command ?? own!;
             load.SetParameter("@key", key);
@@ -70,7 +75,8 @@ public sealed partial class LicenseVerifier(
                 ProductId: reader.IsDBNull(7) ? null : reader.GetInt32(7),
                 Suspended: reader.GetBoolean(8),
                 DevelopmentSitesFree: reader.GetBoolean(9),
-                MatchedLastSeenAt: reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10));
+                MatchedLastSeenAt: reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
+                DevelopmentLastSeenAt: developmentDomain && !reader.IsDBNull(11) ? reader.GetFieldValue<DateTimeOffset>(11) : null);
         }
 
         // 3. Product scope: the key must be of the product the caller named.
@@ -91,7 +97,13 @@ public sealed partial class LicenseVerifier(
                 return VerifyResult.Expired;
         }
 
-        // 5. Environment: a match uses no slot; a new one takes a slot while one is free.
+        // 5. Environment: a development one (when the key lets them be free) uses no slot, up to the
+        //    site's limit; else a match uses no slot; a new one takes a slot while one is free.
+        if (developmentDomain && license.DevelopmentSitesFree)
+        {
+            return await VerifyDevelopmentAsync(license, key, domain, ip, policy.MaxSitesPerLicense, now, cancellationToken);
+        }
+
         if (license.MatchedLastSeenAt is { } lastSeen)
         {
             if (now - lastSeen >= LastSeenPrecision)
@@ -107,6 +119,7 @@ public sealed partial class LicenseVerifier(
         {
             case SlotOutcome.Full:
                 LogMaxActivations(logger, LicenseKeys.Mask(key), domain, ip);
+                await notices.RefusedAsync(license.Id, domain, ip, license.MaxActivations, development: false, now, cancellationToken);
                 return VerifyResult.MaxActivationsExceeded;
             case SlotOutcome.Added:
                 LogActivated(logger, LicenseKeys.Mask(key), domain, ip, used, license.MaxActivations);
@@ -115,6 +128,91 @@ public sealed partial class LicenseVerifier(
 
         // 6. Answer.
         return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations);
+    }
+
+    /// <summary>
+    /// A development domain on a key whose development sites are free: its environment (keyed by
+    /// the domain) matches, else one is added under the license row lock while the key has fewer
+    /// than <paramref name="maxSites"/>. Activations Used never changes.
+    /// </summary>
+    private async Task<VerifyResult> VerifyDevelopmentAsync(
+        LoadedLicense license, string key, string domain, string ip, int maxSites, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (license.DevelopmentLastSeenAt is { } lastSeen)
+        {
+            if (now - lastSeen >= LastSeenPrecision)
+            {
+                using var turn = await writeGate.EnterAsync(database, cancellationToken);
+                await using var touch = await CreateCommandAsync(LicenseSql.TouchDevelopment, cancellationToken);
+                touch.AddParameter("@id", license.Id);
+                touch.AddParameter("@domain", domain);
+                touch.AddParameter("@ip", ip);
+                touch.AddParameter("@now", now);
+                await touch.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return VerifyResult.Valid(license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations, development: true);
+        }
+
+        int used;
+        var full = false;
+        using (var turn = await writeGate.EnterAsync(database, cancellationToken))
+        {
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            await using (var lockRow = database.CreateCommand(LicenseSql.LockLicense))
+            {
+                lockRow.AddParameter("@id", license.Id);
+                used = Convert.ToInt32(await lockRow.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            }
+
+            long sites, matches;
+            await using (var count = database.CreateCommand(LicenseSql.CountDevelopment))
+            {
+                count.AddParameter("@id", license.Id);
+                count.AddParameter("@domain", domain);
+                count.AddParameter("@ip", ip);
+                await using var reader = await count.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                sites = reader.GetInt64(0);
+                matches = reader.GetInt64(1);
+            }
+
+            // Disposing without commit ends the transaction when nothing is added.
+            full = matches == 0 && sites >= maxSites;
+            if (matches == 0 && !full)
+            {
+                await using (var add = database.CreateCommand(LicenseSql.AddDevelopmentEnvironment))
+                {
+                    add.AddParameter("@id", license.Id);
+                    add.AddParameter("@domain", domain);
+                    add.AddParameter("@ip", ip);
+                    add.AddParameter("@now", now);
+                    await add.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await using (var history = database.CreateCommand(LicenseSql.InsertEvent))
+                {
+                    history.AddParameter("@id", license.Id);
+                    history.AddParameter("@now", now);
+                    history.AddParameter("@kind", (int)LicenseEventKind.Activated);
+                    history.AddParameter("@actor", "api");
+                    history.AddParameter("@detail", $"New development environment {domain} ({ip}); it uses no slot.");
+                    await history.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                LogDevelopmentActivated(logger, LicenseKeys.Mask(key), domain, ip, sites + 1, maxSites);
+            }
+        }
+
+        if (full)
+        {
+            LogMaxDevelopmentSites(logger, LicenseKeys.Mask(key), domain, ip, maxSites);
+            await notices.RefusedAsync(license.Id, domain, ip, maxSites, development: true, now, cancellationToken);
+            return VerifyResult.MaxActivationsExceeded;
+        }
+
+        return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations, development: true);
     }
 
     /// <summary>The key trimmed and upper-cased when its shape and signature are right; else null.</summary>
@@ -208,6 +306,12 @@ public sealed partial class LicenseVerifier(
     [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} refused {Domain} ({Ip}): max activations exceeded")]
     private static partial void LogMaxActivations(ILogger logger, string key, string domain, string ip);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} added development environment {Domain} ({Ip}): {Sites} of {Max}")]
+    private static partial void LogDevelopmentActivated(ILogger logger, string key, string domain, string ip, long sites, int max);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} refused development environment {Domain} ({Ip}): at most {Max}")]
+    private static partial void LogMaxDevelopmentSites(ILogger logger, string key, string domain, string ip, int max);
+
     private enum SlotOutcome
     {
         Matched,
@@ -226,5 +330,6 @@ public sealed partial class LicenseVerifier(
         int? ProductId,
         bool Suspended,
         bool DevelopmentSitesFree,
-        DateTimeOffset? MatchedLastSeenAt);
+        DateTimeOffset? MatchedLastSeenAt,
+        DateTimeOffset? DevelopmentLastSeenAt);
 }

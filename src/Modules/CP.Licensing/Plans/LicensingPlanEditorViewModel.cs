@@ -28,6 +28,10 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
     [Display(Name = "Match environments by")]
     public LicenseMatchRule MatchBy { get; set; } = LicenseMatchRule.DomainOrIp;
 
+    /// <summary>Development sites use no slot (on by default); off, they count like any other.</summary>
+    [Display(Name = "Development sites are free")]
+    public bool DevelopmentSitesFree { get; set; } = true;
+
     [Display(Name = "Customers may deactivate environments")]
     public bool DeactivationsAllowed { get; set; } = true;
 
@@ -66,6 +70,7 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
             ValidityValue = settings.ValidityUnit == LicenseValidityUnit.Lifetime ? null : settings.ValidityValue,
             MaxActivations = settings.MaxActivations,
             MatchBy = settings.MatchBy,
+            DevelopmentSitesFree = settings.DevelopmentSitesFree,
             DeactivationsAllowed = settings.DeactivationsAllowed,
             DeactivationsPer30Days = settings.DeactivationsPer30Days,
         };
@@ -79,6 +84,7 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
         settings.ValidityValue = ValidityUnit == LicenseValidityUnit.Lifetime ? 0 : ValidityValue ?? 0;
         settings.MaxActivations = MaxActivations;
         settings.MatchBy = MatchBy;
+        settings.DevelopmentSitesFree = DevelopmentSitesFree;
         settings.DeactivationsAllowed = DeactivationsAllowed;
         settings.DeactivationsPer30Days = DeactivationsPer30Days;
     }

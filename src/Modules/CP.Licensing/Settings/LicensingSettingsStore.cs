@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CP.Licensing.Data;
 using CP.Licensing.Keys;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Settings;
@@ -125,6 +126,48 @@ public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDb
         cache.Invalidate();
         return null;
     }
+
+    /// <summary>
+    /// Sets the development domains and/or the most development environments per key (null leaves a
+    /// value as it is; patterns that are the defaults are stored as null, so later defaults apply).
+    /// Returns the problem keyed by <c>developmentDomains</c> or <c>maxDevelopmentSites</c>, or null when saved.
+    /// May change at any time: every node reads the policy again within <see cref="LicensingSettingsCache.UnfrozenLifetime"/>.
+    /// </summary>
+    public async Task<(string Field, string Problem)?> ChangeDevelopmentAsync(IEnumerable<string>? developmentDomains, int? maxDevelopmentSites, CancellationToken cancellationToken)
+    {
+        DevelopmentDomains? domains = null;
+        if (developmentDomains is not null)
+        {
+            domains = DevelopmentDomains.Parse(developmentDomains, out var error);
+            if (domains is null)
+            {
+                return ("developmentDomains", error!);
+            }
+        }
+
+        if (maxDevelopmentSites is { } max && max is < 1 or > MaxDevelopmentSitesLimit)
+        {
+            return ("maxDevelopmentSites", $"must be between 1 and {MaxDevelopmentSitesLimit}.");
+        }
+
+        var settings = await GetAsync(cancellationToken);
+        if (domains is not null)
+        {
+            settings.DevelopmentDomains = domains.Patterns.SequenceEqual(DevelopmentDomains.Defaults, StringComparer.Ordinal) ? null : [.. domains.Patterns];
+        }
+
+        if (maxDevelopmentSites is { } sites)
+        {
+            settings.MaxDevelopmentSites = sites;
+        }
+
+        await store.SaveAsync(LicensingSettings.Section, settings, cancellationToken);
+        cache.Invalidate();
+        return null;
+    }
+
+    /// <summary>The most development environments per key a site may allow.</summary>
+    public const int MaxDevelopmentSitesLimit = 1000;
 
     /// <summary>The secret's bytes, or null when <paramref name="base64"/> is not base64 of an acceptable length.</summary>
     public static byte[]? DecodeSecret(string? base64)

@@ -47,7 +47,7 @@ public static class LicenseCsv
             csv.WriteField(row.RevokedAt is { } revokedAt ? Utc(revokedAt) : string.Empty);
             csv.WriteField(row.RevokedBy ?? string.Empty);
             csv.WriteField(row.RevocationReason ?? string.Empty);
-            csv.WriteField(string.Join(EnvironmentSeparator, row.Environments.Select(e => $"{e.Domain} ({e.Ip})")));
+            csv.WriteField(string.Join(EnvironmentSeparator, row.Environments.Select(e => e.Development ? $"{e.Domain} ({e.Ip}) (development)" : $"{e.Domain} ({e.Ip})")));
             await csv.EndRecordAsync(cancellationToken);
         }
 

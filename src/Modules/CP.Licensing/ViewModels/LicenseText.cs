@@ -56,6 +56,7 @@ public static class LicenseText
         LicenseEventKind.Revoked => "Revoked",
         LicenseEventKind.SlotFreed => "Slot freed",
         LicenseEventKind.MaxActivationsChanged => "Max Activations changed",
+        LicenseEventKind.ActivationRefused => "Refused environment",
         _ => kind.ToString(),
     };
 
