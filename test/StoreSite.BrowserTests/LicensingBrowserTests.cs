@@ -20,7 +20,7 @@ public sealed class LicensingBrowserTests
     public async Task An_admin_searches_a_key_opens_it_and_revokes_it_and_verify_then_answers_revoked()
     {
         await using var site = TestSite.Start(o => o.Kestrel = true);
-        var keys = await ImportAsync(site, ("Gallery Pro", "shop.example"), ("Forms Plus", null));
+        var keys = await ImportAsync(site, ("Gallery Pro", "shop.example.com"), ("Forms Plus", null));
         var key = keys[0];
         await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(An_admin_searches_a_key_opens_it_and_revokes_it_and_verify_then_answers_revoked));
         var page = browser.Page;
@@ -40,7 +40,7 @@ public sealed class LicensingBrowserTests
         await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/admin/licenses/", StringComparison.Ordinal) && !url.AbsolutePath.EndsWith("/revoke", StringComparison.Ordinal));
         await browser.ScreenshotAsync("license-detail");
         Assert.Equal("Active", await page.Locator(".license-status").InnerTextAsync());
-        Assert.Equal("shop.example", await page.Locator("table.environments tbody td").First.InnerTextAsync());
+        Assert.Equal("shop.example.com", await page.Locator("table.environments tbody td").First.InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Revoke" }).ClickAsync();
         await page.ArrivedAsync(url => url.AbsolutePath.EndsWith("/revoke", StringComparison.Ordinal));
@@ -57,7 +57,7 @@ public sealed class LicensingBrowserTests
         Assert.Contains("Key shared publicly", await page.Locator(".revocation-reason").InnerTextAsync(), StringComparison.Ordinal);
 
         using var http = new HttpClient { BaseAddress = site.BaseAddress };
-        using var verify = await http.PostAsJsonAsync("/api/v1/licenses/verify", new Dictionary<string, string> { ["license_key"] = key, ["domain"] = "shop.example", ["ip"] = "203.0.113.5" });
+        using var verify = await http.PostAsJsonAsync("/api/v1/licenses/verify", new Dictionary<string, string> { ["license_key"] = key, ["domain"] = "shop.example.com", ["ip"] = "203.0.113.5" });
         Assert.Equal(HttpStatusCode.Forbidden, verify.StatusCode);
         using var body = JsonDocument.Parse(await verify.Content.ReadAsStringAsync());
         Assert.Equal("License has been revoked.", body.RootElement.GetProperty("reason").GetString());
@@ -68,7 +68,7 @@ public sealed class LicensingBrowserTests
     public async Task A_customer_opens_account_licenses_and_copies_a_key()
     {
         await using var site = TestSite.Start(o => o.Kestrel = true);
-        var keys = await ImportAsync(site, ("Gallery Pro", "shop.example"));
+        var keys = await ImportAsync(site, ("Gallery Pro", "shop.example.com"));
         await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(A_customer_opens_account_licenses_and_copies_a_key));
         var page = browser.Page;
         await SignInAsync(page, CustomerEmail, TestSite.CustomerPassword);

@@ -95,8 +95,8 @@ public sealed class PurchaseJourneyBrowserTests
             Assert.Equal(CustomerEmail, mail.To.Mailboxes.Single().Address);
 
             // 5. The product's Verify call: one domain runs, a second (another server) is over the limit.
-            await AssertVerifyAsync(site, key, "gallery.example", "127.0.0.2", HttpStatusCode.OK, expectedReason: null);
-            await AssertVerifyAsync(site, key, "other-shop.example", "127.0.0.3", HttpStatusCode.Forbidden, "Max activations exceeded.");
+            await AssertVerifyAsync(site, key, "gallery.example.com", "127.0.0.2", HttpStatusCode.OK, expectedReason: null);
+            await AssertVerifyAsync(site, key, "other-shop.example.com", "127.0.0.3", HttpStatusCode.Forbidden, "Max activations exceeded.");
 
             // 6. The admin refunds the order with a reason.
             await SignOutAsync(page);
@@ -110,7 +110,7 @@ public sealed class PurchaseJourneyBrowserTests
             await browser.ScreenshotAsync("order-refunded");
 
             // 7. Verify answers revoked; the admin sees Revoked; the customer's page no longer lists the key.
-            await AssertVerifyAsync(site, key, "gallery.example", "127.0.0.2", HttpStatusCode.Forbidden, "License has been revoked.");
+            await AssertVerifyAsync(site, key, "gallery.example.com", "127.0.0.2", HttpStatusCode.Forbidden, "License has been revoked.");
             await page.GotoAsync($"/admin/licenses?q={key}");
             var row = page.Locator("table.licenses tbody tr");
             Assert.Equal(1, await row.CountAsync());

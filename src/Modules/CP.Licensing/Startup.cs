@@ -43,8 +43,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, AccountLicensesWidget>();
         services.AddSingleton<IWidget, LicensesDashboardWidget>();
+        services.AddSingleton<IWidget, LicensingSettingsWidget>();
 
         services.AddSingleton<LicensingSettingsCache>();
+        services.AddSingleton<ProductScope>();
         services.AddSingleton<LicensingMetrics>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqliteStatementCache>();
@@ -52,10 +54,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseIssuer>();
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
+        services.AddScoped<LimitNotices>();
         services.AddScoped<OrderLicenseKeyQuery>();
         services.AddScoped<LicenseListQuery>();
         services.AddScoped<LicenseDetailQuery>();
         services.AddScoped<LicenseSlots>();
+        services.AddScoped<LicenseDeactivator>();
         services.AddScoped<CustomerLicenseQuery>();
         services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();
 
@@ -67,12 +71,14 @@ public sealed class Startup : ModuleStartup
 
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimitPolicy>(VerifyRateLimitPolicy.Name));
         services.AddOpenApi(VerifyApiDescription.DocumentName, o =>
-            o.ShouldInclude = description => string.Equals(description.RelativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
+            o.ShouldInclude = description => VerifyApiDescription.IsLicensingRoute(description.RelativePath));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         VerifyEndpoint.Map(endpoints);
+        SigningKeyEndpoint.Map(endpoints);
+        DeactivateEndpoint.Map(endpoints);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
     }
 }

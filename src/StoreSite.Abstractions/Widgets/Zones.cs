@@ -9,6 +9,9 @@ public static class Zones
     /// <summary>The admin dashboard at <c>/admin</c>.</summary>
     public const string AdminDashboard = "AdminDashboard";
 
+    /// <summary>Admin -> Settings, below the site's own settings form (each widget brings its own form).</summary>
+    public const string AdminSettings = "AdminSettings";
+
     /// <summary>Links in the storefront header (e.g. Products, Cart).</summary>
     public const string HeaderNavigation = "HeaderNavigation";
 }

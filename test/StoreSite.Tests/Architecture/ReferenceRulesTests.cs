@@ -1,3 +1,4 @@
+using StoreSite.Tests.Infrastructure;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -96,7 +97,7 @@ public sealed partial class ReferenceRulesTests
         Assert.All(cited, doc => Assert.True(File.Exists(Path.Combine(Root, doc)), $"{doc} is cited but does not exist."));
     }
 
-    private static string Root { get; } = FindRoot();
+    private static string Root => Repository.Root;
 
     private static HashSet<string> Referenced(Assembly assembly) => assembly.GetReferencedAssemblies().Select(a => a.Name!).ToHashSet(StringComparer.Ordinal);
 
@@ -111,18 +112,6 @@ public sealed partial class ReferenceRulesTests
 
     private static XDocument Project(string project) => XDocument.Load(Path.IsPathRooted(project) ? project : Path.Combine(Root, project));
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StoreSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (StoreSite.sln) was not found above the test's folder.");
-    }
 
     [GeneratedRegex(@"docs/[A-Za-z0-9_.-]+\.md")]
     private static partial Regex DocsCitation();

@@ -1,3 +1,4 @@
+using StoreSite.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 
 namespace StoreSite.Tests.Architecture;
@@ -51,7 +52,7 @@ public sealed partial class WebLayerRulesTests
     [InlineData("return Redirect(\"/\");")]
     public void The_link_rule_sees_a_typed_link(string line) => Assert.Matches(TypedLink(), line);
 
-    private static string Root { get; } = FindRoot();
+    private static string Root => Repository.Root;
 
     /// <summary>The host's and every module's controllers and views.</summary>
     private static IEnumerable<string> WebLayerFolders() =>
@@ -77,18 +78,6 @@ public sealed partial class WebLayerRulesTests
 
     private static string Relative(string file) => Path.GetRelativePath(Root, file).Replace('\\', '/');
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StoreSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (StoreSite.sln) was not found above the test's folder.");
-    }
 
     /// <summary>TempData indexed by an expression holding a string literal.</summary>
     [GeneratedRegex(@"TempData\s*\[[^\]]*""", RegexOptions.IgnoreCase)]

@@ -119,9 +119,9 @@ public sealed class ForwardedHeadersTests
         var unlimited = await IssueAsync(site, maxActivations: 0);
         var client = site.CreateClient();
 
-        using var first = await VerifyKeyAsync(client, ipKey, "first.example", from: "198.51.100.7");
-        using var second = await VerifyKeyAsync(client, ipKey, "second.example", from: "198.51.100.8", forwardedFor: "198.51.100.7");
-        using var chosen = await VerifyKeyAsync(client, unlimited, "chosen.example", from: "198.51.100.9", forwardedFor: "8.8.8.8");
+        using var first = await VerifyKeyAsync(client, ipKey, "first.example.com", from: "198.51.100.7");
+        using var second = await VerifyKeyAsync(client, ipKey, "second.example.com", from: "198.51.100.8", forwardedFor: "198.51.100.7");
+        using var chosen = await VerifyKeyAsync(client, unlimited, "chosen.example.com", from: "198.51.100.9", forwardedFor: "8.8.8.8");
 
         await AssertValidAsync(first);
         await AssertFailureAsync(second, 403, "Max activations exceeded.", "max_activations");
@@ -210,9 +210,9 @@ public sealed class ForwardedHeadersTests
         var key = await IssueAsync(site, maxActivations: 1, matchBy: LicenseMatchRule.Ip);
         var client = site.CreateClient();
 
-        using var first = await VerifyKeyAsync(client, key, "first.example", from: proxy, forwardedFor: "198.51.100.7");
-        using var otherClient = await VerifyKeyAsync(client, key, "second.example", from: proxy, forwardedFor: "198.51.100.8");
-        using var sameClient = await VerifyKeyAsync(client, key, "third.example", from: proxy, forwardedFor: "198.51.100.7");
+        using var first = await VerifyKeyAsync(client, key, "first.example.com", from: proxy, forwardedFor: "198.51.100.7");
+        using var otherClient = await VerifyKeyAsync(client, key, "second.example.com", from: proxy, forwardedFor: "198.51.100.8");
+        using var sameClient = await VerifyKeyAsync(client, key, "third.example.com", from: proxy, forwardedFor: "198.51.100.7");
 
         await AssertValidAsync(first);
         await AssertFailureAsync(otherClient, 403, "Max activations exceeded.", "max_activations");

@@ -13,7 +13,12 @@ namespace StoreSite.Tests.Hostile;
 internal static class DatabaseFingerprint
 {
     /// <summary>The fingerprint; empty when there is no database file or it has no tables yet.</summary>
-    public static async Task<string> TakeAsync(string appData)
+    /// <param name="withoutRefusals">
+    /// Leave out what a Verify call refused at the limit writes by design (docs/verify-api.md, "When
+    /// a key reaches its limit"): the refused environments, their history entries and the day of the
+    /// customer's limit notice.
+    /// </param>
+    public static async Task<string> TakeAsync(string appData, bool withoutRefusals = false)
     {
         var file = Path.Combine(appData, "store.db");
         if (!File.Exists(file))
@@ -39,10 +44,12 @@ internal static class DatabaseFingerprint
         }
 
         var lines = new StringBuilder();
-        foreach (var table in tables)
+        foreach (var table in withoutRefusals ? tables.Where(t => t != "RefusedEnvironments") : tables)
         {
             await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            select.CommandText = withoutRefusals && table == "LicenseEvents"
+                ? $"SELECT * FROM \"{table}\" WHERE \"Kind\" <> {(int)CP.Licensing.Models.LicenseEventKind.ActivationRefused} ORDER BY rowid"
+                : $"SELECT * FROM \"{table}\" ORDER BY rowid";
             await using var reader = await select.ExecuteReaderAsync();
             var rows = 0;
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -51,6 +58,11 @@ internal static class DatabaseFingerprint
                 rows++;
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
+                    if (withoutRefusals && reader.GetName(i) == "LimitNoticeSentOn")
+                    {
+                        continue;
+                    }
+
                     var value = reader.GetValue(i) switch
                     {
                         DBNull => "\u2400",

@@ -71,7 +71,7 @@ public sealed class HostileKestrelSite : IAsyncLifetime
         return int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public Task<string> FingerprintAsync() => DatabaseFingerprint.TakeAsync(Site.AppData);
+    public Task<string> FingerprintAsync(bool withoutRefusals = false) => DatabaseFingerprint.TakeAsync(Site.AppData, withoutRefusals);
 
     public async Task DisposeAsync()
     {

@@ -21,7 +21,7 @@ public sealed class HostileSetupSite : IAsyncLifetime, IHostileSite
 
     public string Expand(string location) => location;
 
-    public Task<string> FingerprintAsync() => DatabaseFingerprint.TakeAsync(Site.AppData);
+    public Task<string> FingerprintAsync(bool withoutRefusals = false) => DatabaseFingerprint.TakeAsync(Site.AppData, withoutRefusals);
 
     /// <summary>Still waiting for setup: the home page leads to /setup, which shows its form.</summary>
     public async Task AssertServingAsync()

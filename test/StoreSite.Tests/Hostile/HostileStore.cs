@@ -124,7 +124,7 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
         }
     }
 
-    public Task<string> FingerprintAsync() => DatabaseFingerprint.TakeAsync(Site.AppData);
+    public Task<string> FingerprintAsync(bool withoutRefusals = false) => DatabaseFingerprint.TakeAsync(Site.AppData, withoutRefusals);
 
     /// <summary>A known environment verifies, and every visitor's next page renders (which also shows and clears any notice).</summary>
     public async Task AssertServingAsync()

@@ -7,7 +7,7 @@ internal interface IHostileSite
     HttpClient Client(Who who);
 
     /// <summary>What must not change: the database's tables, row counts and contents.</summary>
-    Task<string> FingerprintAsync();
+    Task<string> FingerprintAsync(bool withoutRefusals = false);
 
     /// <summary>Replaces the placeholders of an expected location (<c>{order}</c>, <c>{admin}</c>, …) with this site's values.</summary>
     string Expand(string location);

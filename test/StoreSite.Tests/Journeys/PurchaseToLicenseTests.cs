@@ -44,17 +44,17 @@ public sealed partial class PurchaseToLicenseTests
         var key = Assert.Single(await LicensingArrange.AllAsync(site)).Key;
         var api = site.CreateClient();
 
-        var first = await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(api, key, "www.Shop-One.example", from: "198.51.100.1"));
+        var first = await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(api, key, "www.Shop-One.example.com", from: "198.51.100.1"));
         Assert.Equal("Site Builder Pro – Single site", first.GetProperty("product").GetString());
         Assert.Equal((1, 1), (first.GetProperty("activations").GetProperty("used").GetInt32(), first.GetProperty("activations").GetProperty("max").GetInt32()));
-        await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(api, key, "shop-two.example", from: "198.51.100.2"), 403, "Max activations exceeded.", "max_activations");
-        await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(api, key, "shop-one.example", from: "198.51.100.1"));
+        await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(api, key, "shop-two.example.com", from: "198.51.100.2"), 403, "Max activations exceeded.", "max_activations");
+        await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(api, key, "shop-one.example.com", from: "198.51.100.1"));
 
         var admin = await site.AdminAsync();
         using var refund = await admin.SubmitFormAsync($"/admin/orders/{number}/refund", "form.refund-form", new Dictionary<string, string> { ["Reason"] = "Chargeback" });
         Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
 
-        await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(api, key, "shop-one.example", from: "198.51.100.1"), 403, "License has been revoked.", "revoked");
+        await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(api, key, "shop-one.example.com", from: "198.51.100.1"), 403, "License has been revoked.", "revoked");
         var license = Assert.Single(await LicensingArrange.AllAsync(site));
         Assert.Equal(($"Order {number} refunded", TestSite.AdminEmail), (license.RevocationReason, license.RevokedBy));
     }

@@ -36,7 +36,7 @@ public sealed class ActivationConcurrencyTests
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 30).Select(async i =>
         {
-            using var response = await VerifyAsync(client, key, i % 2 == 0 ? "shop.example" : "www.shop.example", from: "198.51.100.9");
+            using var response = await VerifyAsync(client, key, i % 2 == 0 ? "shop.example.com" : "www.shop.example.com", from: "198.51.100.9");
             return (int)response.StatusCode;
         }));
 
@@ -55,7 +55,7 @@ public sealed class ActivationConcurrencyTests
         }
 
         var client = site.CreateClient();
-        var calls = keys.SelectMany((key, k) => Enumerable.Range(0, CallsPerKey).Select(i => (Key: key, Domain: $"site{i}.key{k}.example", From: $"10.{k}.{i / 200}.{(i % 200) + 1}")));
+        var calls = keys.SelectMany((key, k) => Enumerable.Range(0, CallsPerKey).Select(i => (Key: key, Domain: $"site{i}.key{k}.example.com", From: $"10.{k}.{i / 200}.{(i % 200) + 1}")));
         using var start = new ManualResetEventSlim();
         var answers = await Task.WhenAll(calls.Select(call => Task.Run(async () =>
         {

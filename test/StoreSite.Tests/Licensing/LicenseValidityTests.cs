@@ -33,9 +33,19 @@ public sealed class LicenseValidityTests
     {
         var expiry = new DateOnly(2026, 2, 28);
 
-        Assert.Equal(LicenseStatus.Active, License.Status(false, expiry, expiry));
-        Assert.Equal(LicenseStatus.Expired, License.Status(false, expiry, expiry.AddDays(1)));
-        Assert.Equal(LicenseStatus.Revoked, License.Status(true, expiry, expiry));
-        Assert.Equal(LicenseStatus.Active, License.Status(false, null, new DateOnly(2999, 1, 1)));
+        Assert.Equal(LicenseStatus.Active, License.Status(false, false, expiry, expiry));
+        Assert.Equal(LicenseStatus.Expired, License.Status(false, false, expiry, expiry.AddDays(1)));
+        Assert.Equal(LicenseStatus.Revoked, License.Status(true, false, expiry, expiry));
+        Assert.Equal(LicenseStatus.Active, License.Status(false, false, null, new DateOnly(2999, 1, 1)));
+    }
+
+    [Fact]
+    public void Revoked_wins_over_suspended_and_suspended_over_expired()
+    {
+        var expiry = new DateOnly(2026, 2, 28);
+
+        Assert.Equal(LicenseStatus.Revoked, License.Status(true, true, expiry, expiry.AddDays(1)));
+        Assert.Equal(LicenseStatus.Suspended, License.Status(false, true, expiry, expiry.AddDays(1)));
+        Assert.Equal(LicenseStatus.Suspended, License.Status(false, true, null, expiry));
     }
 }

@@ -65,6 +65,22 @@ public sealed class LicensingPlanEditorTests
         Assert.Equal(0, lifetime.MaxActivations);
     }
 
+    [Fact]
+    public async Task Development_sites_are_free_unless_the_plan_says_not_and_the_editor_keeps_it()
+    {
+        await using var site = await LicensingSite.StartAsync(withCustomer: false);
+
+        var counted = await ReadAsync(site, """{"issueLicense": true, "developmentSitesFree": false}""");
+        var free = await ReadAsync(site, """{"issueLicense": true}""");
+        await site.InScopeAsync(sp => Editor(sp).SaveAsync(8, counted, CancellationToken.None));
+        var loaded = (LicensingPlanEditorViewModel)await site.InScopeAsync(sp => Editor(sp).LoadAsync(8, CancellationToken.None));
+
+        Assert.False(counted.DevelopmentSitesFree);
+        Assert.True(free.DevelopmentSitesFree);
+        Assert.False(loaded.DevelopmentSitesFree);
+        Assert.True(new LicensingPlanEditorViewModel().DevelopmentSitesFree);
+    }
+
     [Theory]
     [InlineData("""{"issueLicense": "yes"}""", "products[0].plans[1].licensing.issueLicense")]
     [InlineData("""{"validity": {"unit": "fortnights", "value": 1}}""", "products[0].plans[1].licensing.validity.unit")]
@@ -73,6 +89,7 @@ public sealed class LicensingPlanEditorTests
     [InlineData("""{"validity": {"unit": "days", "value": 5}, "lifetime": true}""", "products[0].plans[1].licensing.validity")]
     [InlineData("""{"maxActivations": -1}""", "products[0].plans[1].licensing.maxActivations")]
     [InlineData("""{"matchBy": "Email"}""", "products[0].plans[1].licensing.matchBy")]
+    [InlineData("""{"developmentSitesFree": "no"}""", "products[0].plans[1].licensing.developmentSitesFree")]
     [InlineData("""["not an object"]""", "products[0].plans[1].licensing")]
     public async Task Bad_recipe_fields_are_named(string json, string field)
     {

@@ -116,7 +116,7 @@ public sealed class LicensingRecipeTests
             { "bad domain", [License(activations: [("ok.example", "198.51.100.1"), ("not a domain", "198.51.100.2")])], "'licenses[0].activations[1].domain'" },
             { "more activations than max", [License(max: 1, activations: [("a.example", "198.51.100.1"), ("b.example", "198.51.100.2")])], "'licenses[0].activations'" },
             { "bad signature", [License("CP-ABCDEF-123456-GHJKMN-PQRSTV-HTARZ5")], "'licenses[0].key'" },
-            { "bad status", [License(status: "Suspended")], "'licenses[0].status'" },
+            { "bad status", [License(status: "Paused")], "'licenses[0].status'" },
             { "negative max", [License(max: -1)], "'licenses[0].maxActivations'" },
             { "missing product", [License(product: " ")], "'licenses[0].product'" },
         };

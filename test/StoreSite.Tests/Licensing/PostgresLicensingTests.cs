@@ -21,19 +21,19 @@ public sealed class PostgresLicensingTests
         });
         string active = SignedKey(), revoked = SignedKey(), expired = SignedKey(), full = SignedKey();
         await RunRecipeAsync(site, SettingsStep(), LicensesStep(
-            License(active, expiry: "2026-06-01", max: 2, activations: [("shop.example", "198.51.100.1")]),
+            License(active, expiry: "2026-06-01", max: 2, activations: [("shop.example.com", "198.51.100.1")]),
             License(revoked, status: "Revoked"),
             License(expired, expiry: "2026-05-31"),
-            License(full, max: 1, activations: [("one.example", "198.51.100.5")])));
+            License(full, max: 1, activations: [("one.example.com", "198.51.100.5")])));
         var client = site.CreateClient();
 
-        var known = await AssertValidAsync(await VerifyAsync(client, active, "www.shop.example", from: "203.0.113.1"));
-        var added = await AssertValidAsync(await VerifyAsync(client, active, "blog.example", from: "203.0.113.2"));
-        await AssertFailureAsync(await VerifyAsync(client, active, "third.example", from: "203.0.113.3"), 403, "Max activations exceeded.", "max_activations");
-        await AssertFailureAsync(await VerifyAsync(client, revoked, "shop.example"), 403, "License has been revoked.", "revoked");
-        await AssertFailureAsync(await VerifyAsync(client, expired, "shop.example"), 403, "License expired.", "expired");
-        await AssertValidAsync(await VerifyAsync(client, full, "other.example", from: "198.51.100.5"));
-        await AssertFailureAsync(await VerifyAsync(client, "CP-ABCDEF-123456-GHJKMN-PQRSTV-HTARZ4", "shop.example"), 404, "License not found.", "not_found");
+        var known = await AssertValidAsync(await VerifyAsync(client, active, "www.shop.example.com", from: "203.0.113.1"));
+        var added = await AssertValidAsync(await VerifyAsync(client, active, "blog.example.com", from: "203.0.113.2"));
+        await AssertFailureAsync(await VerifyAsync(client, active, "third.example.com", from: "203.0.113.3"), 403, "Max activations exceeded.", "max_activations");
+        await AssertFailureAsync(await VerifyAsync(client, revoked, "shop.example.com"), 403, "License has been revoked.", "revoked");
+        await AssertFailureAsync(await VerifyAsync(client, expired, "shop.example.com"), 403, "License expired.", "expired");
+        await AssertValidAsync(await VerifyAsync(client, full, "other.example.com", from: "198.51.100.5"));
+        await AssertFailureAsync(await VerifyAsync(client, "CP-ABCDEF-123456-GHJKMN-PQRSTV-HTARZ4", "shop.example.com"), 404, "License not found.", "not_found");
 
         Assert.Equal("2026-06-01", known.GetProperty("expiry").GetString());
         Assert.Equal(1, known.GetProperty("activations").GetProperty("used").GetInt32());
@@ -64,7 +64,7 @@ public sealed class PostgresLicensingTests
         Assert.Equal(2, issued.Count);
         Assert.All(issued, l => Assert.Equal(new DateOnly(2028, 2, 29), l.ExpiresOn));
         Assert.All(await AllAsync(site), l => Assert.Equal("Order SO-2028-000100 refunded", l.RevocationReason));
-        await AssertFailureAsync(await VerifyAsync(site.CreateClient(), issued[0].Key, "shop.example"), 403, "License has been revoked.", "revoked");
+        await AssertFailureAsync(await VerifyAsync(site.CreateClient(), issued[0].Key, "shop.example.com"), 403, "License has been revoked.", "revoked");
         var settings = await site.InScopeAsync(sp => sp.GetRequiredService<LicensingSettingsStore>().GetAsync(CancellationToken.None));
         Assert.True(LicenseKeys.IsValid(issued[0].Key, settings.KeyPrefix, LicensingSettingsStore.DecodeSecret(settings.SigningSecret)));
     }

@@ -23,7 +23,7 @@ public sealed class VerifyApiTests
         using var response = await VerifyAsync(site.CreateClient(), key, "https://www.Shop.Example.com/wp-admin", ip: "10.9.9.9", from: "198.51.100.7");
 
         var body = await AssertValidAsync(response);
-        Assert.Equal("""{"valid":true,"product":"Gallery Pro","expiry":"2027-03-10","lifetime":false,"activations":{"used":1,"max":5}}""", body.GetRawText());
+        Assert.Equal("""{"valid":true,"product":"Gallery Pro","expiry":"2027-03-10","lifetime":false,"activations":{"used":1,"max":5},"checked_at":"2026-03-10T12:00:00Z"}""", body.GetRawText());
         var license = await LoadAsync(site, key);
         var environment = Assert.Single(license.Activations);
         Assert.Equal("shop.example.com", environment.Domain);
@@ -265,11 +265,11 @@ public sealed class VerifyApiTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 2);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "one.example", from: "198.51.100.1"));
-        await AssertValidAsync(await VerifyAsync(client, key, "two.example", from: "198.51.100.2"));
+        await AssertValidAsync(await VerifyAsync(client, key, "one.example.com", from: "198.51.100.1"));
+        await AssertValidAsync(await VerifyAsync(client, key, "two.example.com", from: "198.51.100.2"));
 
-        using var third = await VerifyAsync(client, key, "three.example", from: "198.51.100.3");
-        using var knownAgain = await VerifyAsync(client, key, "one.example", from: "198.51.100.1");
+        using var third = await VerifyAsync(client, key, "three.example.com", from: "198.51.100.3");
+        using var knownAgain = await VerifyAsync(client, key, "one.example.com", from: "198.51.100.1");
 
         await AssertFailureAsync(third, 403, "Max activations exceeded.", "max_activations");
         var body = await AssertValidAsync(knownAgain);
@@ -304,7 +304,7 @@ public sealed class VerifyApiTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 1, matchBy: LicenseMatchRule.Domain);
         var client = site.CreateClient();
-        string[] spellings = ["bücher.example", "BÜCHER.example", "www.bücher.example.", "https://www.xn--bcher-kva.example:8443/shop?x=1", "XN--BCHER-KVA.EXAMPLE:80", "http://bücher.example/"];
+        string[] spellings = ["bücher.example.com", "BÜCHER.example.com", "www.bücher.example.com.", "https://www.xn--bcher-kva.example.com:8443/shop?x=1", "XN--BCHER-KVA.EXAMPLE.COM:80", "http://bücher.example.com/"];
 
         foreach (var (spelling, i) in spellings.Select((s, i) => (s, i)))
         {
@@ -314,7 +314,7 @@ public sealed class VerifyApiTests
         }
 
         var environment = Assert.Single((await LoadAsync(site, key)).Activations);
-        Assert.Equal("xn--bcher-kva.example", environment.Domain);
+        Assert.Equal("xn--bcher-kva.example.com", environment.Domain);
     }
 
     [Fact]
@@ -324,8 +324,8 @@ public sealed class VerifyApiTests
         var key = await IssueAsync(site, maxActivations: 1, matchBy: LicenseMatchRule.Ip);
         var client = site.CreateClient();
 
-        await AssertValidAsync(await VerifyAsync(client, key, "one.example", from: "::ffff:198.51.100.7"));
-        using var sameAddress = await VerifyAsync(client, key, "two.example", from: "198.51.100.7");
+        await AssertValidAsync(await VerifyAsync(client, key, "one.example.com", from: "::ffff:198.51.100.7"));
+        using var sameAddress = await VerifyAsync(client, key, "two.example.com", from: "198.51.100.7");
 
         await AssertValidAsync(sameAddress);
         Assert.Equal("198.51.100.7", Assert.Single((await LoadAsync(site, key)).Activations).Ip);
@@ -338,8 +338,8 @@ public sealed class VerifyApiTests
         var key = await IssueAsync(site, maxActivations: 1, matchBy: LicenseMatchRule.Ip);
         var client = site.CreateClient();
 
-        await AssertValidAsync(await VerifyAsync(client, key, "one.example", ip: "203.0.113.50", from: "198.51.100.7"));
-        using var spoofed = await VerifyAsync(client, key, "two.example", ip: "198.51.100.7", from: "198.51.100.8");
+        await AssertValidAsync(await VerifyAsync(client, key, "one.example.com", ip: "203.0.113.50", from: "198.51.100.7"));
+        using var spoofed = await VerifyAsync(client, key, "two.example.com", ip: "198.51.100.7", from: "198.51.100.8");
 
         await AssertFailureAsync(spoofed, 403, "Max activations exceeded.", "max_activations");
     }
@@ -350,11 +350,11 @@ public sealed class VerifyApiTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 1, matchBy: LicenseMatchRule.DomainOrIp);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example", from: "198.51.100.1"));
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com", from: "198.51.100.1"));
 
-        using var knownDomain = await VerifyAsync(client, key, "shop.example", from: "198.51.100.2");
-        using var knownIp = await VerifyAsync(client, key, "staging.example", from: "198.51.100.1");
-        using var neither = await VerifyAsync(client, key, "staging.example", from: "198.51.100.3");
+        using var knownDomain = await VerifyAsync(client, key, "shop.example.com", from: "198.51.100.2");
+        using var knownIp = await VerifyAsync(client, key, "blog.example.com", from: "198.51.100.1");
+        using var neither = await VerifyAsync(client, key, "blog.example.com", from: "198.51.100.3");
 
         await AssertValidAsync(knownDomain);
         await AssertValidAsync(knownIp);
@@ -368,11 +368,11 @@ public sealed class VerifyApiTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 2, matchBy: LicenseMatchRule.Domain);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example", from: "198.51.100.1"));
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com", from: "198.51.100.1"));
 
-        using var knownDomain = await VerifyAsync(client, key, "shop.example", from: "198.51.100.9");
-        using var newDomainSameIp = await VerifyAsync(client, key, "blog.example", from: "198.51.100.1");
-        using var third = await VerifyAsync(client, key, "wiki.example", from: "198.51.100.1");
+        using var knownDomain = await VerifyAsync(client, key, "shop.example.com", from: "198.51.100.9");
+        using var newDomainSameIp = await VerifyAsync(client, key, "blog.example.com", from: "198.51.100.1");
+        using var third = await VerifyAsync(client, key, "wiki.example.com", from: "198.51.100.1");
 
         Assert.Equal(1, (await AssertValidAsync(knownDomain)).GetProperty("activations").GetProperty("used").GetInt32());
         Assert.Equal(2, (await AssertValidAsync(newDomainSameIp)).GetProperty("activations").GetProperty("used").GetInt32());
@@ -385,11 +385,11 @@ public sealed class VerifyApiTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 2, matchBy: LicenseMatchRule.Ip);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example", from: "198.51.100.1"));
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com", from: "198.51.100.1"));
 
-        using var knownIp = await VerifyAsync(client, key, "other.example", from: "198.51.100.1");
-        using var sameDomainNewIp = await VerifyAsync(client, key, "shop.example", from: "198.51.100.2");
-        using var third = await VerifyAsync(client, key, "shop.example", from: "198.51.100.3");
+        using var knownIp = await VerifyAsync(client, key, "other.example.com", from: "198.51.100.1");
+        using var sameDomainNewIp = await VerifyAsync(client, key, "shop.example.com", from: "198.51.100.2");
+        using var third = await VerifyAsync(client, key, "shop.example.com", from: "198.51.100.3");
 
         Assert.Equal(1, (await AssertValidAsync(knownIp)).GetProperty("activations").GetProperty("used").GetInt32());
         Assert.Equal(2, (await AssertValidAsync(sameDomainNewIp)).GetProperty("activations").GetProperty("used").GetInt32());
@@ -405,7 +405,7 @@ public sealed class VerifyApiTests
 
         for (var i = 1; i <= 12; i++)
         {
-            using var response = await VerifyAsync(client, key, $"site{i}.example", from: $"198.51.100.{i}");
+            using var response = await VerifyAsync(client, key, $"site{i}.example.com", from: $"198.51.100.{i}");
             var activations = (await AssertValidAsync(response)).GetProperty("activations");
             Assert.Equal(i, activations.GetProperty("used").GetInt32());
             Assert.Equal(0, activations.GetProperty("max").GetInt32());
@@ -426,8 +426,8 @@ public sealed class VerifyApiTests
         var client = site.CreateClient();
 
         using var byDomain = await VerifyAsync(client, key, "shop.example.com", from: "203.0.113.1");
-        using var byIp = await VerifyAsync(client, key, "elsewhere.example", from: "198.51.100.20");
-        using var neither = await VerifyAsync(client, key, "elsewhere.example", from: "203.0.113.2");
+        using var byIp = await VerifyAsync(client, key, "elsewhere.example.com", from: "198.51.100.20");
+        using var neither = await VerifyAsync(client, key, "elsewhere.example.com", from: "203.0.113.2");
 
         Assert.Equal(1, (await AssertValidAsync(byDomain)).GetProperty("activations").GetProperty("used").GetInt32());
         await AssertValidAsync(byIp);
@@ -440,13 +440,13 @@ public sealed class VerifyApiTests
         await using var site = await LicensingSite.StartAsync(o => o.Now = Noon);
         var key = await IssueAsync(site, maxActivations: 1);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example"));
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com"));
 
         site.Clock.Advance(TimeSpan.FromSeconds(50));
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example"));
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com"));
         var afterFiftySeconds = Assert.Single((await LoadAsync(site, key)).Activations).LastSeenAt;
         site.Clock.Advance(TimeSpan.FromSeconds(20));
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example"));
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com"));
         var afterSeventySeconds = Assert.Single((await LoadAsync(site, key)).Activations).LastSeenAt;
 
         Assert.Equal(Noon, afterFiftySeconds);
@@ -506,8 +506,8 @@ public sealed class VerifyApiTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 1);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "one.example", from: "198.51.100.1"));
-        await VerifyAsync(client, key, "two.example", from: "198.51.100.2");
+        await AssertValidAsync(await VerifyAsync(client, key, "one.example.com", from: "198.51.100.1"));
+        await VerifyAsync(client, key, "two.example.com", from: "198.51.100.2");
 
         Assert.DoesNotContain(site.Logs.Lines, line => line.Contains(key, StringComparison.OrdinalIgnoreCase));
         Assert.Contains(site.Logs.Lines, line => line.Contains(LicenseKeys.Mask(key), StringComparison.Ordinal));
@@ -520,7 +520,7 @@ public sealed class VerifyApiTests
         var key = await IssueAsync(site, maxActivations: 1);
         await RunRecipeAsync(site, new System.Text.Json.Nodes.JsonObject { ["name"] = "feature", ["disable"] = new System.Text.Json.Nodes.JsonArray("CP.Licensing") });
 
-        using var response = await VerifyAsync(site.CreateClient(), key, "one.example");
+        using var response = await VerifyAsync(site.CreateClient(), key, "one.example.com");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -51,7 +51,7 @@ public sealed class VerifyHotPathTests
         });
         var key = await IssueAsync(site, maxActivations: 1);
         var client = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(client, key, "shop.example")); // the settings are now held in memory
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com")); // the settings are now held in memory
         var statements = site.Services.GetRequiredService<SqliteStatementCache>();
         Volatile.Write(ref opened, 0);
         var preparedBefore = statements.Rented;
@@ -60,12 +60,12 @@ public sealed class VerifyHotPathTests
         var otherBody = key[..3] + (key[3] == 'A' ? 'B' : 'A') + key[4..];
         foreach (var bad in new[] { tampered, otherBody, "garbage", "XX" + key[2..] })
         {
-            using var response = await VerifyAsync(client, bad, "shop.example");
+            using var response = await VerifyAsync(client, bad, "shop.example.com");
             await AssertFailureAsync(response, 403, "Invalid license format.", "invalid_format");
         }
 
         var reachedForTampered = Volatile.Read(ref opened) + (statements.Rented - preparedBefore);
-        using var wellFormed = await VerifyAsync(client, "CP-ABCDEF-123456-GHJKMN-PQRSTV-" + LicenseKeys.Sign("CP-ABCDEF-123456-GHJKMN-PQRSTV", await SecretAsync(site)), "shop.example");
+        using var wellFormed = await VerifyAsync(client, "CP-ABCDEF-123456-GHJKMN-PQRSTV-" + LicenseKeys.Sign("CP-ABCDEF-123456-GHJKMN-PQRSTV", await SecretAsync(site)), "shop.example.com");
         await AssertFailureAsync(wellFormed, 404, "License not found.", "not_found");
 
         // Every way the hot path reaches the database is counted: the scope's connection and the
@@ -104,9 +104,9 @@ public sealed class VerifyHotPathTests
         listener.Start();
         var client = site.CreateClient();
 
-        await VerifyAsync(client, key, "one.example", from: "198.51.100.1");
-        await VerifyAsync(client, key, "two.example", from: "198.51.100.2");
-        await VerifyAsync(client, "garbage", "one.example");
+        await VerifyAsync(client, key, "one.example.com", from: "198.51.100.1");
+        await VerifyAsync(client, key, "two.example.com", from: "198.51.100.2");
+        await VerifyAsync(client, "garbage", "one.example.com");
         await PostAsync(client, "[]");
 
         Assert.Equal(1, counts.GetValueOrDefault("valid"));
@@ -114,6 +114,48 @@ public sealed class VerifyHotPathTests
         Assert.Equal(1, counts.GetValueOrDefault("invalid_format"));
         Assert.Equal(1, counts.GetValueOrDefault("bad_request"));
         Assert.Equal(4, Volatile.Read(ref timings));
+    }
+
+    [Fact]
+    public async Task Deactivate_answers_are_counted_by_code_and_timed_on_their_own_instruments()
+    {
+        await using var site = await LicensingSite.StartAsync();
+        var key = await IssueAsync(site, maxActivations: 3);
+        var factory = site.Services.GetRequiredService<IMeterFactory>();
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        var timings = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == LicensingMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, factory) && instrument.Name.StartsWith("cp.licensing.deactivate.", StringComparison.Ordinal))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "code")
+                {
+                    counts.AddOrUpdate((string)tag.Value!, value, (_, v) => v + value);
+                }
+            }
+        });
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref timings));
+        listener.Start();
+        var client = site.CreateClient();
+        await VerifyAsync(client, key, "one.example.com", from: "198.51.100.1");
+
+        await DeactivateArrange.DeactivateAsync(client, key, "one.example.com");
+        await DeactivateArrange.DeactivateAsync(client, key, "one.example.com");
+        await DeactivateArrange.DeactivateAsync(client, "garbage", "one.example.com");
+
+        Assert.Equal(1, counts.GetValueOrDefault("deactivated"));
+        Assert.Equal(1, counts.GetValueOrDefault("not_activated"));
+        Assert.Equal(1, counts.GetValueOrDefault("invalid_format"));
+        Assert.Equal(0, counts.GetValueOrDefault("valid"));
+        Assert.Equal(3, Volatile.Read(ref timings));
     }
 
     [Fact]
@@ -126,9 +168,9 @@ public sealed class VerifyHotPathTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         using var document = JsonDocument.Parse(text);
-        var path = Assert.Single(document.RootElement.GetProperty("paths").EnumerateObject());
-        Assert.Equal("/api/v1/licenses/verify", path.Name);
-        var post = path.Value.GetProperty("post");
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.Equal(["/api/v1/licenses/deactivate", "/api/v1/licenses/signing-key", "/api/v1/licenses/verify"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var post = paths.GetProperty("/api/v1/licenses/verify").GetProperty("post");
         Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
         foreach (var status in new[] { "200", "400", "403", "404", "413", "415", "422", "429" })
         {
@@ -137,6 +179,24 @@ public sealed class VerifyHotPathTests
 
         Assert.Contains("license_key", text, StringComparison.Ordinal);
         Assert.Contains("max_activations", text, StringComparison.Ordinal);
+        var deactivate = paths.GetProperty("/api/v1/licenses/deactivate").GetProperty("post");
+        Assert.True(deactivate.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        foreach (var status in new[] { "200", "400", "403", "404", "413", "415", "422", "429" })
+        {
+            Assert.True(deactivate.GetProperty("responses").TryGetProperty(status, out _), $"No deactivate {status} answer described.");
+        }
+
+        Assert.Contains("deactivation_limit", text, StringComparison.Ordinal);
+        Assert.Contains("not_activated", text, StringComparison.Ordinal);
+        Assert.Contains("\"deactivated\"", text, StringComparison.Ordinal);
+        Assert.True(paths.GetProperty("/api/v1/licenses/signing-key").GetProperty("get").GetProperty("responses").TryGetProperty("200", out _));
+        Assert.Contains("public_key", text, StringComparison.Ordinal);
+
+        // API v2: the optional request fields, the answer's new fields and codes.
+        foreach (var v2 in new[] { "\"nonce\"", "\"product\"", "\"checked_at\"", "\"development\"", "product_mismatch", "suspended", "X-License-Signature" })
+        {
+            Assert.Contains(v2, text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -174,7 +234,7 @@ public sealed class VerifyHotPathTests
 
         Assert.Contains("/admin", authenticated);
         authenticated.Clear();
-        await AssertValidAsync(await VerifyAsync(admin, key, "shop.example"));
+        await AssertValidAsync(await VerifyAsync(admin, key, "shop.example.com"));
         Assert.DoesNotContain(VerifyUrl, authenticated);
     }
 

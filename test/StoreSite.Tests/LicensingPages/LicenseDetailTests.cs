@@ -20,7 +20,7 @@ public sealed class LicenseDetailTests
         await OrderArrange.PaidAsync(site, order);
         var key = (await AllAsync(site)).Single().Key;
         site.Clock.Advance(TimeSpan.FromHours(1));
-        await AssertValidAsync(await VerifyAsync(site.CreateClient(), key, "shop.example", from: "10.0.0.1"));
+        await AssertValidAsync(await VerifyAsync(site.CreateClient(), key, "shop.example.com", from: "10.0.0.1"));
         var id = await LicensePages.IdOfAsync(site, key);
         var admin = await site.AdminAsync();
 
@@ -45,12 +45,12 @@ public sealed class LicenseDetailTests
         var customerId = await LicensePages.UserIdOfAsync(site, CustomerEmail);
         Assert.Equal($"/admin/users/{Uri.EscapeDataString(customerId)}", page.QuerySelector("dl.license-details a[href^='/admin/users/']")?.GetAttribute("href"));
         var environment = Assert.Single(LicensePages.Rows(page, "table.environments"));
-        Assert.Equal(["shop.example", "10.0.0.1", "2026-03-10 13:00 UTC", "2026-03-10 13:00 UTC"], [environment["Domain"], environment["IP"], environment["First seen"], environment["Last seen"]]);
+        Assert.Equal(["shop.example.com", "10.0.0.1", "2026-03-10 13:00 UTC", "2026-03-10 13:00 UTC"], [environment["Domain"], environment["IP"], environment["First seen"], environment["Last seen"]]);
         var history = LicensePages.Rows(page, "table.history");
         Assert.Equal(["Issued", "New environment"], history.Select(h => h["What"]));
         Assert.Equal(["system", "api"], history.Select(h => h["Who"]));
         Assert.Contains("SO-1001", history[0]["Details"], StringComparison.Ordinal);
-        Assert.Contains("shop.example (10.0.0.1)", history[1]["Details"], StringComparison.Ordinal);
+        Assert.Contains("shop.example.com (10.0.0.1)", history[1]["Details"], StringComparison.Ordinal);
         Assert.Equal($"/admin/licenses/{id}/revoke", page.QuerySelector("a.revoke-link")?.GetAttribute("href"));
     }
 
@@ -60,7 +60,7 @@ public sealed class LicenseDetailTests
         await using var site = await LicensingSite.StartAsync(o => o.Now = Noon);
         var key = await IssueAsync(site, maxActivations: 2);
         var api = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(api, key, "shop.example", from: "10.0.0.1"));
+        await AssertValidAsync(await VerifyAsync(api, key, "shop.example.com", from: "10.0.0.1"));
         var id = await LicensePages.IdOfAsync(site, key);
         var admin = await site.AdminAsync();
 
@@ -95,7 +95,7 @@ public sealed class LicenseDetailTests
         Assert.Equal("Key posted on a forum", details["Revocation reason"]);
         var last = LicensePages.Rows(detail, "table.history").Last();
         Assert.Equal(["Revoked", TestSite.AdminEmail, "Key posted on a forum"], [last["What"], last["Who"], last["Details"]]);
-        await AssertFailureAsync(await VerifyAsync(api, key, "shop.example", from: "10.0.0.1"), 403, "License has been revoked.", "revoked");
+        await AssertFailureAsync(await VerifyAsync(api, key, "shop.example.com", from: "10.0.0.1"), 403, "License has been revoked.", "revoked");
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class LicenseDetailTests
         Assert.Equal(LicenseMatchRule.Ip, license.MatchBy);
         var issued = Assert.Single(LicensePages.Rows(detail, "table.history"));
         Assert.Equal(["Issued", TestSite.AdminEmail], [issued["What"], issued["Who"]]);
-        await AssertValidAsync(await VerifyAsync(site.CreateClient(), license.Key, "agency.example", from: "10.0.0.9"));
+        await AssertValidAsync(await VerifyAsync(site.CreateClient(), license.Key, "agency.example.com", from: "10.0.0.9"));
     }
 
     [Fact]

@@ -18,33 +18,33 @@ public sealed class LicenseSlotsTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 2);
         var api = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(api, key, "a.example", from: "10.0.0.1"));
-        await AssertValidAsync(await VerifyAsync(api, key, "b.example", from: "10.0.0.2"));
-        await AssertFailureAsync(await VerifyAsync(api, key, "c.example", from: "10.0.0.3"), 403, "Max activations exceeded.", "max_activations");
+        await AssertValidAsync(await VerifyAsync(api, key, "a.example.com", from: "10.0.0.1"));
+        await AssertValidAsync(await VerifyAsync(api, key, "b.example.com", from: "10.0.0.2"));
+        await AssertFailureAsync(await VerifyAsync(api, key, "c.example.com", from: "10.0.0.3"), 403, "Max activations exceeded.", "max_activations");
         var admin = await site.AdminAsync();
         var id = await LicensePages.IdOfAsync(site, key);
         site.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var page = await admin.GetDocumentAsync($"/admin/licenses/{id}");
-        var environment = (await LoadAsync(site, key)).Activations.Single(a => a.Domain == "a.example");
+        var environment = (await LoadAsync(site, key)).Activations.Single(a => a.Domain == "a.example.com");
         using var freed = await admin.SubmitFormAsync(page, $"tr[data-environment-id='{environment.Id}'] form.free-slot-form", new Dictionary<string, string>());
 
         var after = await LicensePages.FollowAsync(admin, freed);
-        Assert.Contains("Removed a.example (10.0.0.1): one slot is free.", LicensePages.Notice(after), StringComparison.Ordinal);
+        Assert.Contains("Removed a.example.com (10.0.0.1): one slot is free.", LicensePages.Notice(after), StringComparison.Ordinal);
         Assert.Equal("1", after.QuerySelector("dd.activations-used")?.TextContent.Trim());
-        Assert.Equal(["b.example"], LicensePages.Rows(after, "table.environments").Select(r => r["Domain"]));
+        Assert.Equal(["b.example.com"], LicensePages.Rows(after, "table.environments").Select(r => r["Domain"]));
         var history = LicensePages.Rows(after, "table.history").Last();
         Assert.Equal("Slot freed", history["What"]);
         Assert.Equal(TestSite.AdminEmail, history["Who"]);
-        Assert.Contains("a.example (10.0.0.1)", history["Details"], StringComparison.Ordinal);
+        Assert.Contains("a.example.com (10.0.0.1)", history["Details"], StringComparison.Ordinal);
         var stored = await LoadAsync(site, key);
         var entry = stored.Events.Single(e => e.Kind == LicenseEventKind.SlotFreed);
         Assert.Equal(site.Clock.GetUtcNow(), entry.At);
         Assert.Equal(1, stored.ActivationsUsed);
 
-        var body = await AssertValidAsync(await VerifyAsync(api, key, "c.example", from: "10.0.0.3"));
+        var body = await AssertValidAsync(await VerifyAsync(api, key, "c.example.com", from: "10.0.0.3"));
         Assert.Equal(2, body.GetProperty("activations").GetProperty("used").GetInt32());
-        await AssertFailureAsync(await VerifyAsync(api, key, "d.example", from: "10.0.0.4"), 403, "Max activations exceeded.", "max_activations");
+        await AssertFailureAsync(await VerifyAsync(api, key, "d.example.com", from: "10.0.0.4"), 403, "Max activations exceeded.", "max_activations");
         stored = await LoadAsync(site, key);
         Assert.Equal(stored.Activations.Count, stored.ActivationsUsed);
     }
@@ -55,8 +55,8 @@ public sealed class LicenseSlotsTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 1);
         var api = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(api, key, "a.example", from: "10.0.0.1"));
-        await AssertFailureAsync(await VerifyAsync(api, key, "b.example", from: "10.0.0.2"), 403, "Max activations exceeded.", "max_activations");
+        await AssertValidAsync(await VerifyAsync(api, key, "a.example.com", from: "10.0.0.1"));
+        await AssertFailureAsync(await VerifyAsync(api, key, "b.example.com", from: "10.0.0.2"), 403, "Max activations exceeded.", "max_activations");
         var admin = await site.AdminAsync();
         var id = await LicensePages.IdOfAsync(site, key);
 
@@ -67,9 +67,9 @@ public sealed class LicenseSlotsTests
         var history = LicensePages.Rows(after, "table.history").Last();
         Assert.Equal("Max Activations changed", history["What"]);
         Assert.Equal(TestSite.AdminEmail, history["Who"]);
-        var body = await AssertValidAsync(await VerifyAsync(api, key, "b.example", from: "10.0.0.2"));
+        var body = await AssertValidAsync(await VerifyAsync(api, key, "b.example.com", from: "10.0.0.2"));
         Assert.Equal(2, body.GetProperty("activations").GetProperty("max").GetInt32());
-        await AssertFailureAsync(await VerifyAsync(api, key, "c.example", from: "10.0.0.3"), 403, "Max activations exceeded.", "max_activations");
+        await AssertFailureAsync(await VerifyAsync(api, key, "c.example.com", from: "10.0.0.3"), 403, "Max activations exceeded.", "max_activations");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class LicenseSlotsTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 1);
         var api = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(api, key, "a.example", from: "10.0.0.1"));
+        await AssertValidAsync(await VerifyAsync(api, key, "a.example.com", from: "10.0.0.1"));
         var admin = await site.AdminAsync();
         var id = await LicensePages.IdOfAsync(site, key);
 
@@ -88,7 +88,7 @@ public sealed class LicenseSlotsTests
         Assert.Contains("Max Activations changed from 1 to unlimited.", LicensePages.Notice(after), StringComparison.Ordinal);
         for (var i = 2; i <= 4; i++)
         {
-            await AssertValidAsync(await VerifyAsync(api, key, $"site{i}.example", from: $"10.0.0.{i}"));
+            await AssertValidAsync(await VerifyAsync(api, key, $"site{i}.example.com", from: $"10.0.0.{i}"));
         }
 
         Assert.Equal(4, (await LoadAsync(site, key)).ActivationsUsed);
@@ -102,7 +102,7 @@ public sealed class LicenseSlotsTests
         var api = site.CreateClient();
         for (var i = 1; i <= 4; i++)
         {
-            await AssertValidAsync(await VerifyAsync(api, key, $"site{i}.example", from: $"10.0.0.{i}"));
+            await AssertValidAsync(await VerifyAsync(api, key, $"site{i}.example.com", from: $"10.0.0.{i}"));
         }
 
         var admin = await site.AdminAsync();
@@ -148,7 +148,7 @@ public sealed class LicenseSlotsTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 1);
         var api = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(api, key, "a.example", from: "10.0.0.1"));
+        await AssertValidAsync(await VerifyAsync(api, key, "a.example.com", from: "10.0.0.1"));
         var id = await LicensePages.IdOfAsync(site, key);
         await site.InScopeAsync(sp => sp.GetRequiredService<LicenseRevoker>().RevokeAsync(id, "Chargeback", TestSite.AdminEmail, CancellationToken.None));
         var environment = (await LoadAsync(site, key)).Activations.Single();
@@ -170,7 +170,7 @@ public sealed class LicenseSlotsTests
         Assert.Equal(1, stored.ActivationsUsed);
         Assert.Single(stored.Activations);
         Assert.DoesNotContain(stored.Events, e => e.Kind is LicenseEventKind.SlotFreed or LicenseEventKind.MaxActivationsChanged);
-        await AssertFailureAsync(await VerifyAsync(api, key, "a.example", from: "10.0.0.1"), 403, "License has been revoked.", "revoked");
+        await AssertFailureAsync(await VerifyAsync(api, key, "a.example.com", from: "10.0.0.1"), 403, "License has been revoked.", "revoked");
     }
 
     [Fact]
@@ -179,8 +179,8 @@ public sealed class LicenseSlotsTests
         await using var site = await LicensingSite.StartAsync();
         var key = await IssueAsync(site, maxActivations: 3);
         var api = site.CreateClient();
-        await AssertValidAsync(await VerifyAsync(api, key, "a.example", from: "10.0.0.1"));
-        await AssertValidAsync(await VerifyAsync(api, key, "b.example", from: "10.0.0.2"));
+        await AssertValidAsync(await VerifyAsync(api, key, "a.example.com", from: "10.0.0.1"));
+        await AssertValidAsync(await VerifyAsync(api, key, "b.example.com", from: "10.0.0.2"));
         var id = await LicensePages.IdOfAsync(site, key);
         var environment = (await LoadAsync(site, key)).Activations.First();
         var admin = await site.AdminAsync();

@@ -23,7 +23,7 @@ public sealed class LicensingPagesAccessTests
         Assert.Equal(
             [
                 "GET /admin/licenses", "GET /admin/licenses/1", "GET /admin/licenses/1/revoke", "GET /admin/licenses/export", "GET /admin/licenses/generate",
-                "POST /admin/licenses/1/environments/1/remove", "POST /admin/licenses/1/max-activations", "POST /admin/licenses/1/revoke", "POST /admin/licenses/generate",
+                "POST /admin/licenses/1/environments/1/remove", "POST /admin/licenses/1/max-activations", "POST /admin/licenses/1/revoke", "POST /admin/licenses/generate", "POST /admin/licensing/settings",
             ],
             endpoints.Select(e => $"{e.Method} {e.Url}").Order(StringComparer.Ordinal));
         Assert.All(endpoints, e => Assert.Equal(nameof(CP.Licensing.Permissions.ManageLicenses), e.Policy));
@@ -126,7 +126,7 @@ public sealed class LicensingPagesAccessTests
     private static async Task<(int Id, int EnvironmentId)> ArrangeActivatedKeyAsync(TestSite site)
     {
         var key = await IssueAsync(site, maxActivations: 2);
-        await AssertValidAsync(await VerifyAsync(site.CreateClient(), key, "shop.example", from: "10.0.0.1"));
+        await AssertValidAsync(await VerifyAsync(site.CreateClient(), key, "shop.example.com", from: "10.0.0.1"));
         var license = await LoadAsync(site, key);
         return (license.Id, license.Activations.Single().Id);
     }

@@ -8,4 +8,7 @@ public interface IProductCatalog
 
     /// <summary>Several plans at once (unknown ids are left out).</summary>
     Task<IReadOnlyDictionary<int, PlanSummary>> FindPlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken);
+
+    /// <summary>The id of the product with slug <paramref name="slug"/> (as in <c>/products/{slug}</c>, archived ones included), or null.</summary>
+    Task<int?> FindProductIdAsync(string slug, CancellationToken cancellationToken);
 }

@@ -23,4 +23,10 @@ public sealed class ProductCatalog(CommerceDbContext db) : IProductCatalog
             .Select(p => new PlanSummary(p.Id, p.Name, p.Price, p.IsActive, p.ProductId, p.Product!.Slug, p.Product.Name, p.Product.IsActive && !p.Product.IsArchived))
             .ToDictionaryAsync(p => p.PlanId, cancellationToken);
     }
+
+    public async Task<int?> FindProductIdAsync(string slug, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        return await db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+    }
 }

@@ -10,7 +10,7 @@ namespace CP.Licensing.Admin;
 
 /// <summary>
 /// Loads a license for its admin detail page: the license row, and a page of its environments and of
-/// its history. An unlimited key can have any number of environments, and every one adds a history
+/// its history (production environments; its development environments apart). An unlimited key can have any number of environments, and every one adds a history
 /// entry, so both lists page in the database (Skip/Take in SQL, in id order, which is stable).
 /// </summary>
 public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog catalog, TimeProvider clock)
@@ -38,7 +38,7 @@ public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog ca
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var environments = db.LicenseActivations.AsNoTracking().Where(a => a.LicenseId == licenseId).OrderBy(a => a.Id);
+        var environments = db.LicenseActivations.AsNoTracking().Where(a => a.LicenseId == licenseId && !a.IsDevelopment).OrderBy(a => a.Id);
         var history = db.LicenseEvents.AsNoTracking().Where(e => e.LicenseId == licenseId).OrderBy(e => e.Id);
         var environmentCount = await environments.CountAsync(cancellationToken);
         var historyCount = await history.CountAsync(cancellationToken);
@@ -56,7 +56,24 @@ public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog ca
             environmentsPaging,
             await history.PageItemsAsync(historyPaging, pageSize, cancellationToken),
             historyPaging,
-            shown);
+            shown)
+        {
+            Development = await DevelopmentAsync(db, licenseId, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// A key's development environments, oldest first: few (the site's limit per key, at most
+    /// <see cref="Settings.LicensingSettingsStore.MaxDevelopmentSitesLimit"/>), so not paged.
+    /// </summary>
+    public static Task<List<LicenseActivation>> DevelopmentAsync(LicensingDbContext db, int licenseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.LicenseActivations.AsNoTracking()
+            .Where(a => a.LicenseId == licenseId && a.IsDevelopment)
+            .OrderBy(a => a.Id)
+            .Take(Settings.LicensingSettingsStore.MaxDevelopmentSitesLimit)
+            .ToListAsync(cancellationToken);
     }
 
     private static string BaseUrl(string pagePath, LicenseDetailPosition shown, string list)

@@ -52,10 +52,10 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
         // The page's ids first, then their rows: the sort carries ids, not whole rows.
         var pageIds = Order(Filter(source, search, filter.Status, today), filter.Sort).Skip(offset).Take(pageSize).Select(l => l.Id);
         var rows = await Order(db.Licenses.Where(l => pageIds.Contains(l.Id)), filter.Sort)
-            .Select(l => new { l.Id, l.Key, l.CustomerId, l.CustomerEmail, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, Revoked = l.RevokedAt != null })
+            .Select(l => new { l.Id, l.Key, l.CustomerId, l.CustomerEmail, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, Revoked = l.RevokedAt != null, Suspended = l.SuspendedAt != null })
             .ToListAsync(cancellationToken);
         return new LicenseListPage(
-            rows.ConvertAll(l => new LicenseListRow(l.Id, l.Key, l.CustomerId, l.CustomerEmail, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, License.Status(l.Revoked, l.ExpiresOn, today))),
+            rows.ConvertAll(l => new LicenseListRow(l.Id, l.Key, l.CustomerId, l.CustomerEmail, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, License.Status(l.Revoked, l.Suspended, l.ExpiresOn, today))),
             number,
             pageCount,
             total);
@@ -78,9 +78,10 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
                 l.ActivationsUsed,
                 l.MatchBy,
                 l.RevokedAt,
+                l.SuspendedAt,
                 l.RevokedBy,
                 l.RevocationReason,
-                l.Activations.OrderBy(a => a.Id).Select(a => new LicenseEnvironment(a.Domain, a.Ip)).ToList()))
+                l.Activations.OrderBy(a => a.Id).Select(a => new LicenseEnvironment(a.Domain, a.Ip, a.IsDevelopment)).ToList()))
             .AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
@@ -107,7 +108,8 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
         var all = await Filter(db.Licenses, search, null, today).CountAsync(cancellationToken);
         var revoked = await Filter(db.Licenses, search, LicenseStatus.Revoked, today).CountAsync(cancellationToken);
         var expired = await Filter(db.Licenses, search, LicenseStatus.Expired, today).CountAsync(cancellationToken);
-        return new LicenseCounts(Math.Max(0, all - revoked - expired), expired, revoked);
+        var suspended = await Filter(db.Licenses, search, LicenseStatus.Suspended, today).CountAsync(cancellationToken);
+        return new LicenseCounts(Math.Max(0, all - revoked - expired - suspended), expired, revoked, suspended);
     }
 
     private static IQueryable<License> Filter(IQueryable<License> licenses, Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today)
@@ -119,8 +121,9 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
 
         return status switch
         {
-            LicenseStatus.Active => licenses.Where(l => l.RevokedAt == null && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) >= today),
-            LicenseStatus.Expired => licenses.Where(l => l.RevokedAt == null && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) < today),
+            LicenseStatus.Active => licenses.Where(l => l.RevokedAt == null && l.SuspendedAt == null && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) >= today),
+            LicenseStatus.Expired => licenses.Where(l => l.RevokedAt == null && l.SuspendedAt == null && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) < today),
+            LicenseStatus.Suspended => licenses.Where(l => l.RevokedAt == null && l.SuspendedAt != null),
             LicenseStatus.Revoked => licenses.Where(l => l.RevokedAt != null),
             _ => licenses,
         };

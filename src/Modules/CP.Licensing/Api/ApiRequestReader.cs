@@ -10,7 +10,8 @@ namespace CP.Licensing.Api;
 /// <summary>
 /// Reads a licensing API request in the documented order (docs/verify-api.md): content type (415),
 /// at most 8 KiB (413), UTF-8 and a JSON object (400), then the fields (422). Verify reads
-/// <c>license_key</c>, <c>domain</c> and <c>ip</c> (<see cref="ReadLicenseRequest"/>); another
+/// <c>license_key</c>, <c>domain</c>, <c>ip</c> and the optional <c>product</c> and <c>nonce</c>
+/// (<see cref="ReadLicenseRequest"/>), and so do Deactivate and the update check; another
 /// endpoint reads its body with <see cref="ReadBodyAsync"/> and its fields with <see cref="ReadString"/>.
 /// No reflection and nothing allocated but the field strings.
 /// </summary>
@@ -20,6 +21,10 @@ public static class ApiRequestReader
     private static readonly byte[] LicenseKeyName = Encoding.UTF8.GetBytes(VerifyContract.LicenseKeyField);
     private static readonly byte[] DomainName = Encoding.UTF8.GetBytes(VerifyContract.DomainField);
     private static readonly byte[] IpName = Encoding.UTF8.GetBytes(VerifyContract.IpField);
+    private static readonly byte[] ProductName = Encoding.UTF8.GetBytes(VerifyContract.ProductRequestField);
+    private static readonly byte[] NonceName = Encoding.UTF8.GetBytes(VerifyContract.NonceField);
+    private static readonly SearchValues<char> NonceCharacters = SearchValues.Create(VerifyContract.NonceCharacters);
+    private static readonly SearchValues<char> SlugCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
     /// <summary>The whole body, or 415 (not JSON), 413 (over 8 KiB, read before anything is parsed) or 400.</summary>
     public static async ValueTask<ApiRequestBody> ReadBodyAsync(HttpContext context, CancellationToken cancellationToken)
@@ -113,8 +118,8 @@ public static class ApiRequestReader
 
     private static LicenseApiRequest ParseLicenseRequest(in ReadOnlySequence<byte> body)
     {
-        string? licenseKey = null, domain = null, ip = null;
-        bool keyNotString = false, domainNotString = false, ipNotString = false;
+        string? licenseKey = null, domain = null, ip = null, product = null, nonce = null;
+        bool keyNotString = false, domainNotString = false, ipNotString = false, productNotString = false, nonceNotString = false;
         var reader = new Utf8JsonReader(body, ReaderOptions);
         try
         {
@@ -136,6 +141,14 @@ public static class ApiRequestReader
                 else if (reader.ValueTextEquals(IpName))
                 {
                     ReadString(ref reader, out ip, out ipNotString);
+                }
+                else if (reader.ValueTextEquals(ProductName))
+                {
+                    ReadString(ref reader, out product, out productNotString);
+                }
+                else if (reader.ValueTextEquals(NonceName))
+                {
+                    ReadString(ref reader, out nonce, out nonceNotString);
                 }
                 else
                 {
@@ -166,13 +179,29 @@ public static class ApiRequestReader
             : string.IsNullOrWhiteSpace(ip) ? VerifyContract.IpRequired
             : EnvironmentName.ParseIp(ip) is null ? VerifyContract.IpInvalid
             : null;
-        if (licenseKeyError is not null || domainError is not null || ipError is not null)
+        var productError = productNotString ? VerifyContract.ProductNotString
+            : product is not null && !IsSlug(product) ? VerifyContract.ProductInvalid
+            : null;
+        var nonceError = nonceNotString ? VerifyContract.NonceNotString
+            : nonce is not null && !IsNonce(nonce) ? VerifyContract.NonceInvalid
+            : null;
+        var validNonce = nonceError is null ? nonce : null;
+        if (licenseKeyError is not null || domainError is not null || ipError is not null || productError is not null || nonceError is not null)
         {
-            return LicenseApiRequest.Refused(VerifyResult.ValidationFailed(new VerifyValidationErrors { LicenseKey = licenseKeyError, Domain = domainError, Ip = ipError }));
+            var errors = new VerifyValidationErrors { LicenseKey = licenseKeyError, Domain = domainError, Ip = ipError, Product = productError, Nonce = nonceError };
+            return LicenseApiRequest.Refused(VerifyResult.ValidationFailed(errors), validNonce);
         }
 
-        return new LicenseApiRequest(null, licenseKey!, normalizedDomain!, ip!);
+        return new LicenseApiRequest(null, licenseKey!, normalizedDomain!, ip!, product, validNonce);
     }
+
+    /// <summary>1 to 128 characters of <c>A-Z a-z 0-9 . _ ~ + / = -</c>.</summary>
+    public static bool IsNonce(string nonce) =>
+        nonce.Length is > 0 and <= VerifyContract.MaxNonceLength && !nonce.AsSpan().ContainsAnyExcept(NonceCharacters);
+
+    /// <summary>A product slug: 1 to 100 characters of a-z, 0-9 and hyphens.</summary>
+    public static bool IsSlug(string product) =>
+        product.Length is > 0 and <= VerifyContract.MaxProductLength && !product.AsSpan().ContainsAnyExcept(SlugCharacters);
 
     private static bool IsUtf8(in ReadOnlySequence<byte> body)
     {

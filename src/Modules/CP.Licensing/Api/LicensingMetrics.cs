@@ -5,7 +5,7 @@ namespace CP.Licensing.Api;
 
 /// <summary>
 /// Meter <c>CP.Licensing</c> (exported at <c>/metrics</c>): Verify answers counted by result code,
-/// and their latency.
+/// and their latency; Deactivate answers likewise, on their own instruments.
 /// </summary>
 public sealed class LicensingMetrics
 {
@@ -13,6 +13,8 @@ public sealed class LicensingMetrics
 
     private readonly Counter<long> _answers;
     private readonly Histogram<double> _duration;
+    private readonly Counter<long> _deactivations;
+    private readonly Histogram<double> _deactivationDuration;
 
     public LicensingMetrics(IMeterFactory meters)
     {
@@ -20,6 +22,8 @@ public sealed class LicensingMetrics
         var meter = meters.Create(MeterName);
         _answers = meter.CreateCounter<long>("cp.licensing.verify.answers", "{answer}", "Verify API answers by result code.");
         _duration = meter.CreateHistogram<double>("cp.licensing.verify.duration", "s", "Time to answer a Verify API call, by result code.");
+        _deactivations = meter.CreateCounter<long>("cp.licensing.deactivate.answers", "{answer}", "Deactivate API answers by result code.");
+        _deactivationDuration = meter.CreateHistogram<double>("cp.licensing.deactivate.duration", "s", "Time to answer a Deactivate API call, by result code.");
     }
 
     /// <summary>Counts an answer and records its latency since <paramref name="startTimestamp"/> (<see cref="Stopwatch.GetTimestamp"/>).</summary>
@@ -32,4 +36,15 @@ public sealed class LicensingMetrics
 
     /// <summary>Counts an answer that was not timed (the rate limiter's).</summary>
     public void Answered(string code) => _answers.Add(1, new KeyValuePair<string, object?>("code", code));
+
+    /// <summary>Counts a Deactivate answer and records its latency since <paramref name="startTimestamp"/>.</summary>
+    public void Deactivation(string code, long startTimestamp)
+    {
+        var tag = new KeyValuePair<string, object?>("code", code);
+        _deactivations.Add(1, tag);
+        _deactivationDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, tag);
+    }
+
+    /// <summary>Counts a Deactivate answer that was not timed (the rate limiter's).</summary>
+    public void Deactivation(string code) => _deactivations.Add(1, new KeyValuePair<string, object?>("code", code));
 }

@@ -18,10 +18,20 @@ public static class VerifyApiDescription
         Checks a license key for an environment (a domain and the caller's IP address) and counts the
         environment against the key's Max Activations. Checks run in this order; the first that fails answers:
         429 rate_limited, 415 unsupported_media_type, 413 too_large (body over 8 KiB), 400 bad_request,
-        422 validation_failed, 403 invalid_format, 404 not_found, 403 revoked, 403 expired, 403 max_activations.
+        422 validation_failed, 403 invalid_format, 404 not_found, 403 product_mismatch, 403 revoked,
+        403 suspended, 403 expired, 403 max_activations. Every answer has checked_at; a call with a nonce gets
+        it back and a signed answer (X-License-Signature: ed25519=<base64 of the signature of the body bytes>,
+        public key at GET /api/v1/licenses/signing-key).
         A call matches the allow-list when its normalized domain or its connection IP is already on it
-        (per license: domain or IP, domain only, IP only); a match never uses a slot.
+        (per license: domain or IP, domain only, IP only); a match never uses a slot. A development domain
+        (localhost, *.test, staging.*...) records a development environment that uses no slot.
         """;
+
+    /// <summary>The licensing API's routes in the document: Verify, Deactivate and the signing key.</summary>
+    public static bool IsLicensingRoute(string? relativePath) =>
+        string.Equals(relativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(relativePath, VerifyContract.DeactivateRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(relativePath, VerifyContract.SigningKeyRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase);
 
     public static TBuilder WithVerifyApiDescription<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

@@ -20,6 +20,24 @@ public static class VerifyContract
     public const string LicenseKeyField = "license_key";
     public const string DomainField = "domain";
     public const string IpField = "ip";
+    public const string ProductRequestField = "product";
+    public const string NonceField = "nonce";
+
+    /// <summary>A nonce is 1 to this many characters of <see cref="NonceCharacters"/>.</summary>
+    public const int MaxNonceLength = 128;
+    public const string NonceCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+/=-";
+
+    /// <summary>A product slug as in <c>/products/{slug}</c>: at most this many characters of a-z, 0-9 and hyphens.</summary>
+    public const int MaxProductLength = 100;
+
+    // The signature of answers to requests with a nonce.
+    public const string SignatureHeader = "X-License-Signature";
+    public const string SigningKeyRoute = "/api/v1/licenses/signing-key";
+
+    /// <summary>Deactivate: the environment the call matches leaves the allow-list.</summary>
+    public const string DeactivateRoute = "/api/v1/licenses/deactivate";
+    public const string AlgorithmField = "algorithm";
+    public const string PublicKeyField = "public_key";
 
     // Answer fields.
     public const string ValidField = "valid";
@@ -32,6 +50,9 @@ public static class VerifyContract
     public const string ActivationsField = "activations";
     public const string UsedField = "used";
     public const string MaxField = "max";
+    public const string DevelopmentField = "development";
+    public const string CheckedAtField = "checked_at";
+    public const string DeactivatedField = "deactivated";
 
     // Answer codes, in the order the checks run.
     public const string RateLimitedCode = "rate_limited";
@@ -41,10 +62,17 @@ public static class VerifyContract
     public const string ValidationFailedCode = "validation_failed";
     public const string InvalidFormatCode = "invalid_format";
     public const string NotFoundCode = "not_found";
+    public const string ProductMismatchCode = "product_mismatch";
     public const string RevokedCode = "revoked";
+    public const string SuspendedCode = "suspended";
     public const string ExpiredCode = "expired";
     public const string MaxActivationsCode = "max_activations";
     public const string ValidCode = "valid";
+
+    // Deactivate's own answer codes (after the key checks).
+    public const string NotActivatedCode = "not_activated";
+    public const string DeactivationLimitCode = "deactivation_limit";
+    public const string DeactivatedCode = "deactivated";
 
     // Answer reasons.
     public const string RateLimitedReason = "Too many requests.";
@@ -53,9 +81,13 @@ public static class VerifyContract
     public const string BadRequestReason = "Malformed JSON body.";
     public const string InvalidFormatReason = "Invalid license format.";
     public const string NotFoundReason = "License not found.";
+    public const string ProductMismatchReason = "License is for another product.";
     public const string RevokedReason = "License has been revoked.";
+    public const string SuspendedReason = "License is suspended.";
     public const string ExpiredReason = "License expired.";
     public const string MaxActivationsReason = "Max activations exceeded.";
+    public const string NotActivatedReason = "Environment is not activated.";
+    public const string DeactivationLimitReason = "Deactivation limit reached.";
 
     // 422 field messages.
     public const string LicenseKeyRequired = LicenseKeyField + " is required.";
@@ -66,4 +98,8 @@ public static class VerifyContract
     public const string IpRequired = IpField + " is required.";
     public const string IpNotString = IpField + " must be a string.";
     public const string IpInvalid = IpField + " must be an IPv4 or IPv6 address.";
+    public const string ProductNotString = ProductRequestField + " must be a string.";
+    public const string ProductInvalid = ProductRequestField + " must be a product slug: 1 to 100 characters of a-z, 0-9 and hyphens.";
+    public const string NonceNotString = NonceField + " must be a string.";
+    public const string NonceInvalid = NonceField + " must be 1 to 128 characters of A-Z, a-z, 0-9 and . _ ~ + / = -";
 }

@@ -29,11 +29,13 @@ public static class VerifyEndpoint
         var started = Stopwatch.GetTimestamp();
         var aborted = context.RequestAborted;
         VerifyResult result;
+        string? nonce;
         try
         {
             var body = await ApiRequestReader.ReadBodyAsync(context, aborted);
             var request = ApiRequestReader.ReadLicenseRequest(body);
             result = request.Problem ?? await VerifyAsync(context, request, aborted);
+            nonce = request.Nonce;
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -41,11 +43,11 @@ public static class VerifyEndpoint
         }
 
         context.RequestServices.GetRequiredService<LicensingMetrics>().Answered(result.Code, started);
-        await ApiResponseWriter.WriteAsync(context, result, aborted);
+        await ApiResponseWriter.WriteAsync(context, result, nonce, aborted);
     }
 
     // The environment's IP is the connection's address (after trusted forwarded headers), not the "ip" field.
     private static Task<VerifyResult> VerifyAsync(HttpContext context, in LicenseApiRequest request, CancellationToken cancellationToken) =>
         context.RequestServices.GetRequiredService<LicenseVerifier>()
-            .VerifyAsync(request.LicenseKey, request.Domain, EnvironmentName.Canonical(ClientAddress.Address(context)), cancellationToken);
+            .VerifyAsync(request.LicenseKey, request.Domain, EnvironmentName.Canonical(ClientAddress.Address(context)), request.Product, cancellationToken);
 }

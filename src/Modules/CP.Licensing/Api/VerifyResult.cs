@@ -25,11 +25,21 @@ public sealed class VerifyResult
 
     public static VerifyResult NotFound { get; } = new(404, VerifyContract.NotFoundCode, VerifyContract.NotFoundReason);
 
+    public static VerifyResult ProductMismatch { get; } = new(403, VerifyContract.ProductMismatchCode, VerifyContract.ProductMismatchReason);
+
     public static VerifyResult Revoked { get; } = new(403, VerifyContract.RevokedCode, VerifyContract.RevokedReason);
+
+    public static VerifyResult Suspended { get; } = new(403, VerifyContract.SuspendedCode, VerifyContract.SuspendedReason);
 
     public static VerifyResult Expired { get; } = new(403, VerifyContract.ExpiredCode, VerifyContract.ExpiredReason);
 
     public static VerifyResult MaxActivationsExceeded { get; } = new(403, VerifyContract.MaxActivationsCode, VerifyContract.MaxActivationsReason);
+
+    /// <summary>Deactivate: nothing on the allow-list matches the call.</summary>
+    public static VerifyResult NotActivated { get; } = new(404, VerifyContract.NotActivatedCode, VerifyContract.NotActivatedReason);
+
+    /// <summary>Deactivate: the key's deactivation allowance is used up.</summary>
+    public static VerifyResult DeactivationLimit { get; } = new(403, VerifyContract.DeactivationLimitCode, VerifyContract.DeactivationLimitReason);
 
     public const string ValidCode = VerifyContract.ValidCode;
 
@@ -52,11 +62,14 @@ public sealed class VerifyResult
 
     public int MaxActivations { get; private init; }
 
+    /// <summary>A valid answer from a development environment (uses no slot).</summary>
+    public bool Development { get; private init; }
+
     /// <summary>422 only: the message of each bad field, keyed by the request's field names.</summary>
     public VerifyValidationErrors? Errors { get; private init; }
 
-    public static VerifyResult Valid(string product, DateOnly? expiresOn, int used, int max) =>
-        new(200, ValidCode, string.Empty) { Product = product, ExpiresOn = expiresOn, ActivationsUsed = used, MaxActivations = max };
+    public static VerifyResult Valid(string product, DateOnly? expiresOn, int used, int max, bool development = false) =>
+        new(200, ValidCode, string.Empty) { Product = product, ExpiresOn = expiresOn, ActivationsUsed = used, MaxActivations = max, Development = development };
 
     public static VerifyResult ValidationFailed(VerifyValidationErrors errors)
     {

@@ -1,6 +1,6 @@
 namespace CP.Licensing.Api;
 
-/// <summary>The bad fields of a Verify request, in the request's order: <c>license_key</c>, <c>domain</c>, <c>ip</c>.</summary>
+/// <summary>The bad fields of a licensing API request, in the request's order: <c>license_key</c>, <c>domain</c>, <c>ip</c>, <c>product</c>, <c>nonce</c>.</summary>
 public sealed class VerifyValidationErrors
 {
     public string? LicenseKey { get; set; }
@@ -9,8 +9,12 @@ public sealed class VerifyValidationErrors
 
     public string? Ip { get; set; }
 
-    public bool Any => LicenseKey is not null || Domain is not null || Ip is not null;
+    public string? Product { get; set; }
+
+    public string? Nonce { get; set; }
+
+    public bool Any => First is not null;
 
     /// <summary>The first message, which is also the answer's <c>reason</c>.</summary>
-    public string? First => LicenseKey ?? Domain ?? Ip;
+    public string? First => LicenseKey ?? Domain ?? Ip ?? Product ?? Nonce;
 }

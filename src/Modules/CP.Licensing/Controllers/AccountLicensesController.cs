@@ -12,13 +12,14 @@ namespace CP.Licensing.Controllers;
 [Route("account/licenses")]
 public sealed class AccountLicensesController(CustomerLicenseQuery licenses, ISiteSettingsStore settings, TimeProvider clock) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = LicensingRoutes.CustomerLicenses)]
     [Authorize(Policy = nameof(Permissions.ViewOwnLicenses))]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
         var customerId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var (rows, paging) = await licenses.Visible(customerId).PageAsync(page, Math.Max(1, site.PageSize), Url.Action(nameof(Index))!, cancellationToken);
-        return View(new CustomerLicensesViewModel(rows, paging, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var development = await licenses.DevelopmentSitesAsync(customerId, [.. rows.Select(r => r.Id)], cancellationToken);
+        return View(new CustomerLicensesViewModel(rows, paging, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) { DevelopmentSites = development });
     }
 }

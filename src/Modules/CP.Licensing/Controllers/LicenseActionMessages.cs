@@ -23,7 +23,13 @@ public static class LicenseActionMessages
 
     public static readonly string ProductNameInvalid = string.Create(CultureInfo.InvariantCulture, $"Enter a product name of at most {LicenseConfiguration.ProductNameMaxLength} characters.");
 
-    public static string SlotFreed(string environment) => $"Removed {environment}: one slot is free.";
+    public static string SlotFreed(FreedEnvironment freed)
+    {
+        ArgumentNullException.ThrowIfNull(freed);
+        return freed.Development
+            ? $"Removed the development site {freed.Environment}; it used no slot."
+            : $"Removed {freed.Environment}: one slot is free.";
+    }
 
     public static string MaxActivationsChanged(MaxActivationsChange change)
     {

@@ -22,4 +22,25 @@ public sealed class CustomerLicenseQuery(LicensingDbContext db, TimeProvider clo
             .Where(l => l.CustomerId == customerId && l.RevokedAt == null)
             .OrderByDescending(l => l.Id)
             .Select(l => new CustomerLicense(l.Id, l.Key, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed));
+
+    /// <summary>
+    /// The development environments of the customer's keys <paramref name="licenseIds"/> (a page of
+    /// them), by key then oldest first; only keys of <paramref name="customerId"/> that are not revoked.
+    /// </summary>
+    public async Task<IReadOnlyList<CustomerDevelopmentSite>> DevelopmentSitesAsync(string customerId, IReadOnlyCollection<int> licenseIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(licenseIds);
+        if (licenseIds.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.LicenseActivations.AsNoTracking()
+            .Where(a => a.IsDevelopment && licenseIds.Contains(a.LicenseId))
+            .Join(db.Licenses.Where(l => l.CustomerId == customerId && l.RevokedAt == null), a => a.LicenseId, l => l.Id, (a, l) => new { a, l.ProductName })
+            .OrderByDescending(x => x.a.LicenseId).ThenBy(x => x.a.Id)
+            .Take(licenseIds.Count * Settings.LicensingSettingsStore.MaxDevelopmentSitesLimit)
+            .Select(x => new CustomerDevelopmentSite(x.a.LicenseId, x.ProductName, x.a.Domain, x.a.FirstSeenAt, x.a.LastSeenAt))
+            .ToListAsync(cancellationToken);
+    }
 }

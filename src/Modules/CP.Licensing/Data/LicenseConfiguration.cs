@@ -44,6 +44,7 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.ToTable("Licenses", table =>
         {
             table.HasCheckConstraint("CK_Licenses_MaxActivations", "\"MaxActivations\" >= 0");
+            table.HasCheckConstraint("CK_Licenses_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
             table.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0 AND (\"MaxActivations\" = 0 OR \"ActivationsUsed\" <= \"MaxActivations\")");
         });
         builder.Property(l => l.Key).HasMaxLength(KeyMaxLength);
@@ -53,10 +54,14 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.Property(l => l.OrderNumber).HasMaxLength(64);
         builder.Property(l => l.RevokedBy).HasMaxLength(EmailMaxLength);
         builder.Property(l => l.RevocationReason).HasMaxLength(ReasonMaxLength);
+        builder.Property(l => l.SuspendedBy).HasMaxLength(EmailMaxLength);
+        builder.Property(l => l.SuspensionReason).HasMaxLength(ReasonMaxLength);
         builder.Ignore(l => l.IsLifetime);
 
         builder.HasIndex(l => l.Key).IsUnique();
         builder.HasIndex(l => l.CustomerId);
+        builder.HasIndex(l => l.ProductId);
+        builder.HasIndex(l => l.SuspendedAt);
         builder.HasIndex(l => l.IssuedAt);
 
         // SQLite computes these on read (VIRTUAL) and keeps their values in the indexes; upper() folds

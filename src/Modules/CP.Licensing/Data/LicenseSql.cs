@@ -15,20 +15,71 @@ public static class LicenseSql
 
     // The match rule: the domain or the IP is on the allow-list (DomainOrIp), or only one of them.
     private static readonly string Matches = $"""
-        a."LicenseId" = @id AND ((@rule <> {IpRule} AND a."Domain" = @domain) OR (@rule <> {DomainRule} AND a."Ip" = @ip))
+        a."LicenseId" = @id AND NOT a."IsDevelopment" AND ((@rule <> {IpRule} AND a."Domain" = @domain) OR (@rule <> {DomainRule} AND a."Ip" = @ip))
         """;
 
-    // The license by its key (unique index) and, in the same query, when a matching environment of
-    // its allow-list was last seen (null: no match). A scalar subquery: SQLite prepares it in half
-    // the time of a LEFT JOIN.
+    // The license by its key (unique index) and, in the same query, when a matching production
+    // environment of its allow-list was last seen (null: no match). A scalar subquery: SQLite
+    // prepares it in half the time of a LEFT JOIN.
     public static readonly string Load = $"""
         SELECT l."Id", l."ProductName", l."ExpiresOn", l."MaxActivations", l."ActivationsUsed",
-               l."RevokedAt" IS NOT NULL, l."MatchBy",
+               l."RevokedAt" IS NOT NULL, l."MatchBy", l."ProductId", l."SuspendedAt" IS NOT NULL, l."DevelopmentSitesFree",
                (SELECT a."LastSeenAt" FROM "LicenseActivations" AS a
-                WHERE a."LicenseId" = l."Id" AND ((l."MatchBy" <> {IpRule} AND a."Domain" = @domain) OR (l."MatchBy" <> {DomainRule} AND a."Ip" = @ip))
+                WHERE a."LicenseId" = l."Id" AND NOT a."IsDevelopment" AND ((l."MatchBy" <> {IpRule} AND a."Domain" = @domain) OR (l."MatchBy" <> {DomainRule} AND a."Ip" = @ip))
                 LIMIT 1)
         FROM "Licenses" AS l
         WHERE l."Key" = @key
+        """;
+
+    // A development domain's call (DESIGN: keyed by domain only): the same license columns, then
+    // the production match (used when the key counts development sites like any other) and when this
+    // domain's development environment was last seen. An older production row of exactly this
+    // domain and IP counts as this domain's environment too: the unique index (license, domain, IP)
+    // leaves no room for a second row, and it already is on the allow-list.
+    public static readonly string LoadDevelopment = $"""
+        SELECT l."Id", l."ProductName", l."ExpiresOn", l."MaxActivations", l."ActivationsUsed",
+               l."RevokedAt" IS NOT NULL, l."MatchBy", l."ProductId", l."SuspendedAt" IS NOT NULL, l."DevelopmentSitesFree",
+               (SELECT a."LastSeenAt" FROM "LicenseActivations" AS a
+                WHERE a."LicenseId" = l."Id" AND NOT a."IsDevelopment" AND ((l."MatchBy" <> {IpRule} AND a."Domain" = @domain) OR (l."MatchBy" <> {DomainRule} AND a."Ip" = @ip))
+                LIMIT 1),
+               (SELECT a."LastSeenAt" FROM "LicenseActivations" AS a
+                WHERE a."LicenseId" = l."Id" AND a."Domain" = @domain AND (a."IsDevelopment" OR a."Ip" = @ip)
+                LIMIT 1)
+        FROM "Licenses" AS l
+        WHERE l."Key" = @key
+        """;
+
+    private const string DevelopmentMatches = """a."LicenseId" = @id AND a."Domain" = @domain AND (a."IsDevelopment" OR a."Ip" = @ip)""";
+
+    public const string TouchDevelopment = $"""UPDATE "LicenseActivations" AS a SET "LastSeenAt" = @now WHERE {DevelopmentMatches}""";
+
+    // Locks the license row (the same order as TakeSlot) without changing it.
+    public const string LockLicense = """
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" WHERE "Id" = @id RETURNING "ActivationsUsed"
+        """;
+
+    // Under the license row lock: the license's development environments, and whether this domain is one.
+    public const string CountDevelopment = $"""
+        SELECT COUNT(*) FILTER (WHERE a."IsDevelopment"), COUNT(*) FILTER (WHERE {DevelopmentMatches})
+        FROM "LicenseActivations" AS a WHERE a."LicenseId" = @id
+        """;
+
+    public const string AddDevelopmentEnvironment = """
+        INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "IsDevelopment", "FirstSeenAt", "LastSeenAt") VALUES (@id, @domain, @ip, TRUE, @now, @now)
+        """;
+
+    // A refusal at the limit, once per license, UTC day and domain (the unique index); 1 when written.
+    public const string AddRefusal = """
+        INSERT INTO "RefusedEnvironments" ("LicenseId", "Day", "Domain", "Ip", "At") VALUES (@id, @day, @domain, @ip, @now)
+        ON CONFLICT ("LicenseId", "Day", "Domain") DO NOTHING
+        RETURNING "Id"
+        """;
+
+    // The customer's limit notice, once per license per UTC day: only the first call of the day changes the row.
+    public const string TakeLimitNotice = """
+        UPDATE "Licenses" SET "LimitNoticeSentOn" = @day
+        WHERE "Id" = @id AND ("LimitNoticeSentOn" IS NULL OR "LimitNoticeSentOn" <> @day)
+        RETURNING "CustomerEmail", "ProductName", "Key"
         """;
 
     public static readonly string Touch = $"""UPDATE "LicenseActivations" AS a SET "LastSeenAt" = @now WHERE {Matches}""";
@@ -48,10 +99,52 @@ public static class LicenseSql
         INSERT INTO "LicenseEvents" ("LicenseId", "At", "Kind", "Actor", "Detail") VALUES (@id, @now, {(int)LicenseEventKind.Activated}, 'api', @detail);
         """;
 
+    // Deactivate: the license by its key, with what the key checks need.
+    public const string LoadForDeactivation = """
+        SELECT "Id", "ProductId", "RevokedAt" IS NOT NULL, "MatchBy", "DevelopmentSitesFree"
+        FROM "Licenses"
+        WHERE "Key" = @key
+        """;
+
+    // The production environment a Deactivate call removes, by Verify's match rule. When the domain
+    // matches one row and the IP another, the domain's goes first; one row per call.
+    public static readonly string FindMatchedEnvironment = $"""
+        SELECT a."Id" FROM "LicenseActivations" AS a
+        WHERE {Matches}
+        ORDER BY CASE WHEN @rule <> {IpRule} AND a."Domain" = @domain THEN 0 ELSE 1 END, a."Id"
+        LIMIT 1
+        """;
+
+    // The development environment of a development domain (keyed by domain only).
+    public const string FindDevelopmentEnvironment = """
+        SELECT a."Id" FROM "LicenseActivations" AS a
+        WHERE a."LicenseId" = @id AND a."IsDevelopment" AND a."Domain" = @domain
+        LIMIT 1
+        """;
+
+    // A self-service deactivation, the license row first (as TakeSlot and GiveBackSlot): gives the
+    // slot back (@release is 1 for a production environment, 0 for a development one), only while
+    // the key is not revoked and the environment is still on its allow-list. The row stays locked
+    // until the transaction ends, so the allowance count that follows cannot race another call.
+    public const string LockForDeactivation = """
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" - @release
+        WHERE "Id" = @id AND "RevokedAt" IS NULL
+          AND EXISTS (SELECT 1 FROM "LicenseActivations" AS a WHERE a."Id" = @environment AND a."LicenseId" = @id)
+        RETURNING "ActivationsUsed", "MaxActivations", "DeactivationsAllowed", "DeactivationsPer30Days"
+        """;
+
+    // Self-service deactivations since the start of the allowance's window (index (LicenseId, At)).
+    public static readonly string CountDeactivations = $"""
+        SELECT COUNT(*) FROM "LicenseEvents"
+        WHERE "LicenseId" = @id AND "Kind" = {(int)LicenseEventKind.Deactivated} AND "At" >= @since
+        """;
+
     public const string InsertLicense = """
-        INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "IssuedAt", "ExpiresOn",
-            "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason")
-        VALUES (@key, @customerId, @customerEmail, @product, @issuedAt, @expiresOn, @max, @used, @matchBy, @revokedAt, @revokedBy, @reason)
+        INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "ProductId", "IssuedAt", "ExpiresOn",
+            "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason",
+            "SuspendedAt", "SuspendedBy", "SuspensionReason", "DevelopmentSitesFree", "DeactivationsAllowed", "DeactivationsPer30Days")
+        VALUES (@key, @customerId, @customerEmail, @product, @productId, @issuedAt, @expiresOn, @max, @used, @matchBy, @revokedAt, @revokedBy, @reason,
+            @suspendedAt, @suspendedBy, @suspensionReason, TRUE, TRUE, 3)
         RETURNING "Id"
         """;
 
@@ -77,8 +170,10 @@ public static class LicenseSql
         """;
 
     // The license row first, as the Verify API takes a slot, so that both lock in the same order.
+    // A development environment used no slot: removing it leaves Activations Used as it is.
     public const string GiveBackSlot = """
-        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed" - 1
+        UPDATE "Licenses" SET "ActivationsUsed" = "ActivationsUsed"
+            - CASE WHEN EXISTS (SELECT 1 FROM "LicenseActivations" AS a WHERE a."Id" = @environment AND a."LicenseId" = @id AND NOT a."IsDevelopment") THEN 1 ELSE 0 END
         WHERE "Id" = @id AND "RevokedAt" IS NULL
           AND EXISTS (SELECT 1 FROM "LicenseActivations" AS a WHERE a."Id" = @environment AND a."LicenseId" = @id)
         RETURNING "ActivationsUsed"
@@ -86,7 +181,7 @@ public static class LicenseSql
 
     public const string RemoveEnvironment = """
         DELETE FROM "LicenseActivations" WHERE "Id" = @environment AND "LicenseId" = @id
-        RETURNING "Domain", "Ip"
+        RETURNING "Domain", "Ip", "IsDevelopment"
         """;
 
     // Only from the value the admin saw, only while not revoked, never below Activations Used.

@@ -23,6 +23,8 @@ public class LicensingDbContext : DbContext
 
     public DbSet<PlanLicensingSettings> PlanLicensingSettings => Set<PlanLicensingSettings>();
 
+    public DbSet<RefusedEnvironment> RefusedEnvironments => Set<RefusedEnvironment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -30,5 +32,6 @@ public class LicensingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new LicenseActivationConfiguration());
         modelBuilder.ApplyConfiguration(new LicenseEventConfiguration());
         modelBuilder.ApplyConfiguration(new PlanLicensingSettingsConfiguration());
+        modelBuilder.ApplyConfiguration(new RefusedEnvironmentConfiguration());
     }
 }

@@ -14,6 +14,7 @@ public sealed class PlanLicensingSettingsConfiguration : IEntityTypeConfiguratio
         {
             table.HasCheckConstraint("CK_PlanLicensingSettings_MaxActivations", "\"MaxActivations\" >= 0");
             table.HasCheckConstraint("CK_PlanLicensingSettings_ValidityValue", "\"ValidityValue\" >= 0");
+            table.HasCheckConstraint("CK_PlanLicensingSettings_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
         });
         builder.HasKey(p => p.PlanId);
         builder.Property(p => p.PlanId).ValueGeneratedNever();

@@ -29,6 +29,8 @@ public sealed partial class LicenseIssuer(
 
     public const string ImportedRevokedReason = "Imported as revoked.";
 
+    public const string ImportedSuspendedReason = "Imported as suspended.";
+
     /// <summary>
     /// Issues the keys an order's licensed lines are due and have not got yet (in the caller's
     /// transaction when there is one). Expiry = the paid date (UTC) + the plan's validity.
@@ -76,6 +78,7 @@ public sealed partial class LicenseIssuer(
                     CustomerId = order.CustomerId,
                     CustomerEmail = Truncate(order.CustomerEmail, LicenseConfiguration.EmailMaxLength),
                     ProductName = Truncate(line.Title, LicenseConfiguration.ProductNameMaxLength),
+                    ProductId = line.ProductId,
                     PlanId = line.PlanId,
                     OrderNumber = order.Number,
                     LineNumber = line.LineNumber,
@@ -84,6 +87,9 @@ public sealed partial class LicenseIssuer(
                     ExpiresOn = new LicenseValidity(plan.ValidityUnit, plan.ValidityValue).ExpiryFor(paidOn),
                     MaxActivations = plan.MaxActivations,
                     MatchBy = plan.MatchBy,
+                    DevelopmentSitesFree = plan.DevelopmentSitesFree,
+                    DeactivationsAllowed = plan.DeactivationsAllowed,
+                    DeactivationsPer30Days = plan.DeactivationsPer30Days,
                 };
                 license.Events.Add(new LicenseEvent
                 {
@@ -172,7 +178,7 @@ public sealed partial class LicenseIssuer(
         await using var insertLicense = database.CreateCommand(LicenseSql.InsertLicense);
         await using var insertActivation = database.CreateCommand(LicenseSql.InsertActivation);
         await using var insertEvent = database.CreateCommand(LicenseSql.InsertEvent);
-        foreach (var name in new[] { "@key", "@customerId", "@customerEmail", "@product", "@issuedAt", "@expiresOn", "@max", "@used", "@matchBy", "@revokedAt", "@revokedBy", "@reason" })
+        foreach (var name in new[] { "@key", "@customerId", "@customerEmail", "@product", "@productId", "@issuedAt", "@expiresOn", "@max", "@used", "@matchBy", "@revokedAt", "@revokedBy", "@reason", "@suspendedAt", "@suspendedBy", "@suspensionReason" })
         {
             insertLicense.AddParameter(name, DBNull.Value);
         }
@@ -194,6 +200,7 @@ public sealed partial class LicenseIssuer(
             values["@customerId"].Value = license.CustomerId;
             values["@customerEmail"].Value = Truncate(license.CustomerEmail, LicenseConfiguration.EmailMaxLength);
             values["@product"].Value = license.ProductName;
+            values["@productId"].Value = license.ProductId is { } productId ? productId : DBNull.Value;
             values["@issuedAt"].Value = now;
             values["@expiresOn"].Value = license.ExpiresOn is { } expiry ? expiry : DBNull.Value;
             values["@max"].Value = license.MaxActivations;
@@ -202,6 +209,9 @@ public sealed partial class LicenseIssuer(
             values["@revokedAt"].Value = license.Revoked ? now : DBNull.Value;
             values["@revokedBy"].Value = license.Revoked ? actor : DBNull.Value;
             values["@reason"].Value = license.Revoked ? ImportedRevokedReason : DBNull.Value;
+            values["@suspendedAt"].Value = license.Suspended ? now : DBNull.Value;
+            values["@suspendedBy"].Value = license.Suspended ? actor : DBNull.Value;
+            values["@suspensionReason"].Value = license.Suspended ? ImportedSuspendedReason : DBNull.Value;
             var id = Convert.ToInt32(await insertLicense.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 
             foreach (var (domain, ip) in license.Activations)
@@ -217,6 +227,11 @@ public sealed partial class LicenseIssuer(
             if (license.Revoked)
             {
                 await AddEventAsync(insertEvent, id, now, LicenseEventKind.Revoked, actor, ImportedRevokedReason, cancellationToken);
+            }
+
+            if (license.Suspended)
+            {
+                await AddEventAsync(insertEvent, id, now, LicenseEventKind.Suspended, actor, ImportedSuspendedReason, cancellationToken);
             }
         }
 

@@ -35,4 +35,7 @@ public static class LicenseProblems
 
     /// <summary>The match rule is not one of Domain or IP, Domain only, IP only.</summary>
     public const string MatchRuleInvalid = "match_rule_invalid";
+
+    /// <summary>The key's self-service deactivation allowance is used up (or deactivation is not allowed).</summary>
+    public const string DeactivationLimit = "deactivation_limit";
 }

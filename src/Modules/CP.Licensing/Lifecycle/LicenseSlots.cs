@@ -22,9 +22,12 @@ public sealed partial class LicenseSlots(
     TimeProvider clock,
     ILogger<LicenseSlots> logger)
 {
-    /// <summary>Removes environment <paramref name="environmentId"/> from the license's allow-list; Activations Used drops by one.</summary>
-    /// <returns>The removed environment, "domain (IP)".</returns>
-    public async Task<Outcome<string>> FreeSlotAsync(int licenseId, int environmentId, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes environment <paramref name="environmentId"/> from the license's allow-list; Activations
+    /// Used drops by one, unless it was a development environment (which used no slot).
+    /// </summary>
+    /// <returns>The removed environment.</returns>
+    public async Task<Outcome<FreedEnvironment>> FreeSlotAsync(int licenseId, int environmentId, string actor, CancellationToken cancellationToken)
     {
         var who = Actor(actor);
         using var turn = await writeGate.EnterAsync(database, cancellationToken);
@@ -40,6 +43,7 @@ public sealed partial class LicenseSlots(
         }
 
         string environment;
+        bool development;
         await using (var remove = database.CreateCommand(LicenseSql.RemoveEnvironment))
         {
             remove.AddParameter("@id", licenseId);
@@ -52,12 +56,16 @@ public sealed partial class LicenseSlots(
             }
 
             environment = $"{reader.GetString(0)} ({reader.GetString(1)})";
+            development = reader.GetBoolean(2);
         }
 
-        await AddEventAsync(licenseId, LicenseEventKind.SlotFreed, who, $"Removed environment {environment} from the allow-list; its slot is free.", cancellationToken);
+        var detail = development
+            ? $"Removed development environment {environment} from the allow-list; it used no slot."
+            : $"Removed environment {environment} from the allow-list; its slot is free.";
+        await AddEventAsync(licenseId, LicenseEventKind.SlotFreed, who, detail, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSlotFreed(logger, licenseId, environment, who);
-        return Outcome<string>.Done(environment);
+        return Outcome<FreedEnvironment>.Done(new FreedEnvironment(environment, development));
     }
 
     /// <summary>Sets Max Activations (0 is unlimited); refused below Activations Used, with how many environments to remove first.</summary>

@@ -21,6 +21,8 @@ public sealed partial class LicenseVerifier(
     LicensingSettingsCache settings,
     SqliteWriteGate writeGate,
     SqliteStatementCache statements,
+    ProductScope products,
+    LimitNotices notices,
     TimeProvider clock,
     ILogger<LicenseVerifier> logger)
 {
@@ -30,7 +32,8 @@ public sealed partial class LicenseVerifier(
     /// <param name="licenseKey">As sent: trimmed and upper-cased here before any check.</param>
     /// <param name="domain">Already normalized (<see cref="EnvironmentName.NormalizeDomain"/>).</param>
     /// <param name="ip">The connection's address in canonical text (<see cref="EnvironmentName.Canonical"/>).</param>
-    public async Task<VerifyResult> VerifyAsync(string licenseKey, string domain, string ip, CancellationToken cancellationToken)
+    /// <param name="product">The product slug the caller named, or null (any product of the store).</param>
+    public async Task<VerifyResult> VerifyAsync(string licenseKey, string domain, string ip, string? product, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(licenseKey);
 
@@ -43,9 +46,13 @@ public sealed partial class LicenseVerifier(
 
         // 2. Load the license and when a matching environment was last seen, in one statement: on
         //    SQLite one kept prepared (SqliteStatementCache), on PostgreSQL on the scope's connection.
+        //    A development domain loads with its own statement, which also reads its development environment.
+        var policy = await settings.GetDevelopmentPolicyAsync(cancellationToken);
+        var developmentDomain = policy.Domains.Contains(domain);
+        var sql = developmentDomain ? LicenseSql.LoadDevelopment : LicenseSql.Load;
         LoadedLicense license;
-        using (var cached = database.Provider == DatabaseProvider.Sqlite ? statements.Rent(LicenseSql.Load) : default)
-        await using (var own = cached.Command is null ? await CreateCommandAsync(LicenseSql.Load, cancellationToken) : null)
+        using (var cached = database.Provider == DatabaseProvider.Sqlite ? statements.Rent(sql) : default)
+        await using (var own = cached.Command is null ? await CreateCommandAsync(sql, cancellationToken) : null)
         {
             var load = cached.Command ?? own!;
             load.SetParameter("@key", key);
@@ -65,20 +72,38 @@ public sealed partial class LicenseVerifier(
                 ActivationsUsed: reader.GetInt32(4),
                 Revoked: reader.GetBoolean(5),
                 MatchBy: (LicenseMatchRule)reader.GetInt32(6),
-                MatchedLastSeenAt: reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7));
+                ProductId: reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                Suspended: reader.GetBoolean(8),
+                DevelopmentSitesFree: reader.GetBoolean(9),
+                MatchedLastSeenAt: reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
+                DevelopmentLastSeenAt: developmentDomain && !reader.IsDBNull(11) ? reader.GetFieldValue<DateTimeOffset>(11) : null);
         }
 
-        // 3. Status: revoked, else expired (today UTC after the expiry date).
+        // 3. Product scope: the key must be of the product the caller named.
+        if (product is not null && await products.IsOtherProductAsync(product, license.ProductId, cancellationToken))
+        {
+            return VerifyResult.ProductMismatch;
+        }
+
+        // 4. Status: revoked, else suspended, else expired (today UTC after the expiry date).
         var now = clock.GetUtcNow();
-        switch (License.Status(license.Revoked, license.ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)))
+        switch (License.Status(license.Revoked, license.Suspended, license.ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)))
         {
             case LicenseStatus.Revoked:
                 return VerifyResult.Revoked;
+            case LicenseStatus.Suspended:
+                return VerifyResult.Suspended;
             case LicenseStatus.Expired:
                 return VerifyResult.Expired;
         }
 
-        // 4. Environment: a match uses no slot; a new one takes a slot while one is free.
+        // 5. Environment: a development one (when the key lets them be free) uses no slot, up to the
+        //    site's limit; else a match uses no slot; a new one takes a slot while one is free.
+        if (developmentDomain && license.DevelopmentSitesFree)
+        {
+            return await VerifyDevelopmentAsync(license, key, domain, ip, policy.MaxSitesPerLicense, now, cancellationToken);
+        }
+
         if (license.MatchedLastSeenAt is { } lastSeen)
         {
             if (now - lastSeen >= LastSeenPrecision)
@@ -94,18 +119,104 @@ public sealed partial class LicenseVerifier(
         {
             case SlotOutcome.Full:
                 LogMaxActivations(logger, LicenseKeys.Mask(key), domain, ip);
+                await notices.RefusedAsync(license.Id, domain, ip, license.MaxActivations, development: false, now, cancellationToken);
                 return VerifyResult.MaxActivationsExceeded;
             case SlotOutcome.Added:
                 LogActivated(logger, LicenseKeys.Mask(key), domain, ip, used, license.MaxActivations);
                 break;
         }
 
-        // 5. Answer.
+        // 6. Answer.
         return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations);
     }
 
+    /// <summary>
+    /// A development domain on a key whose development sites are free: its environment (keyed by
+    /// the domain) matches, else one is added under the license row lock while the key has fewer
+    /// than <paramref name="maxSites"/>. Activations Used never changes.
+    /// </summary>
+    private async Task<VerifyResult> VerifyDevelopmentAsync(
+        LoadedLicense license, string key, string domain, string ip, int maxSites, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (license.DevelopmentLastSeenAt is { } lastSeen)
+        {
+            if (now - lastSeen >= LastSeenPrecision)
+            {
+                using var turn = await writeGate.EnterAsync(database, cancellationToken);
+                await using var touch = await CreateCommandAsync(LicenseSql.TouchDevelopment, cancellationToken);
+                touch.AddParameter("@id", license.Id);
+                touch.AddParameter("@domain", domain);
+                touch.AddParameter("@ip", ip);
+                touch.AddParameter("@now", now);
+                await touch.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return VerifyResult.Valid(license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations, development: true);
+        }
+
+        int used;
+        var full = false;
+        using (var turn = await writeGate.EnterAsync(database, cancellationToken))
+        {
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            await using (var lockRow = database.CreateCommand(LicenseSql.LockLicense))
+            {
+                lockRow.AddParameter("@id", license.Id);
+                used = Convert.ToInt32(await lockRow.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            }
+
+            long sites, matches;
+            await using (var count = database.CreateCommand(LicenseSql.CountDevelopment))
+            {
+                count.AddParameter("@id", license.Id);
+                count.AddParameter("@domain", domain);
+                count.AddParameter("@ip", ip);
+                await using var reader = await count.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                sites = reader.GetInt64(0);
+                matches = reader.GetInt64(1);
+            }
+
+            // Disposing without commit ends the transaction when nothing is added.
+            full = matches == 0 && sites >= maxSites;
+            if (matches == 0 && !full)
+            {
+                await using (var add = database.CreateCommand(LicenseSql.AddDevelopmentEnvironment))
+                {
+                    add.AddParameter("@id", license.Id);
+                    add.AddParameter("@domain", domain);
+                    add.AddParameter("@ip", ip);
+                    add.AddParameter("@now", now);
+                    await add.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await using (var history = database.CreateCommand(LicenseSql.InsertEvent))
+                {
+                    history.AddParameter("@id", license.Id);
+                    history.AddParameter("@now", now);
+                    history.AddParameter("@kind", (int)LicenseEventKind.Activated);
+                    history.AddParameter("@actor", "api");
+                    history.AddParameter("@detail", $"New development environment {domain} ({ip}); it uses no slot.");
+                    await history.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                LogDevelopmentActivated(logger, LicenseKeys.Mask(key), domain, ip, sites + 1, maxSites);
+            }
+        }
+
+        if (full)
+        {
+            LogMaxDevelopmentSites(logger, LicenseKeys.Mask(key), domain, ip, maxSites);
+            await notices.RefusedAsync(license.Id, domain, ip, maxSites, development: true, now, cancellationToken);
+            return VerifyResult.MaxActivationsExceeded;
+        }
+
+        return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations, development: true);
+    }
+
     /// <summary>The key trimmed and upper-cased when its shape and signature are right; else null.</summary>
-    private static string? CheckedKey(string licenseKey, LicenseKeyMaterial material)
+    internal static string? CheckedKey(string licenseKey, LicenseKeyMaterial material)
     {
         var trimmed = licenseKey.AsSpan().Trim();
         if (trimmed.Length > LicenseKeys.MaxKeyLength)
@@ -195,6 +306,12 @@ public sealed partial class LicenseVerifier(
     [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} refused {Domain} ({Ip}): max activations exceeded")]
     private static partial void LogMaxActivations(ILogger logger, string key, string domain, string ip);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} added development environment {Domain} ({Ip}): {Sites} of {Max}")]
+    private static partial void LogDevelopmentActivated(ILogger logger, string key, string domain, string ip, long sites, int max);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "License {Key} refused development environment {Domain} ({Ip}): at most {Max}")]
+    private static partial void LogMaxDevelopmentSites(ILogger logger, string key, string domain, string ip, int max);
+
     private enum SlotOutcome
     {
         Matched,
@@ -210,5 +327,9 @@ public sealed partial class LicenseVerifier(
         int ActivationsUsed,
         bool Revoked,
         LicenseMatchRule MatchBy,
-        DateTimeOffset? MatchedLastSeenAt);
+        int? ProductId,
+        bool Suspended,
+        bool DevelopmentSitesFree,
+        DateTimeOffset? MatchedLastSeenAt,
+        DateTimeOffset? DevelopmentLastSeenAt);
 }

@@ -20,6 +20,9 @@ public sealed class License
     /// <summary>The product name taken at issuance (plus the plan name when the product has several plans).</summary>
     public required string ProductName { get; set; }
 
+    /// <summary>The catalog product the license is for (Verify's <c>product</c> is compared with its slug); null when it is for none.</summary>
+    public int? ProductId { get; set; }
+
     /// <summary>The pricing plan the license was sold in; null for manual and imported licenses.</summary>
     public int? PlanId { get; set; }
 
@@ -45,6 +48,25 @@ public sealed class License
 
     public LicenseMatchRule MatchBy { get; set; }
 
+    /// <summary>When an admin (or a payment dispute) paused the key; null while not suspended. Reinstating clears it.</summary>
+    public DateTimeOffset? SuspendedAt { get; set; }
+
+    public string? SuspendedBy { get; set; }
+
+    public string? SuspensionReason { get; set; }
+
+    /// <summary>Development environments use no slot (taken from the plan at issuance).</summary>
+    public bool DevelopmentSitesFree { get; set; } = true;
+
+    /// <summary>Whether the customer may deactivate environments themselves (taken from the plan at issuance).</summary>
+    public bool DeactivationsAllowed { get; set; } = true;
+
+    /// <summary>Self-service deactivations allowed in any 30 days; 0 is unlimited (taken from the plan at issuance).</summary>
+    public int DeactivationsPer30Days { get; set; } = 3;
+
+    /// <summary>The last day the customer was mailed that the key reached its limit (at most one mail a day).</summary>
+    public DateOnly? LimitNoticeSentOn { get; set; }
+
     public DateTimeOffset? RevokedAt { get; set; }
 
     /// <summary>Who revoked it (an email, or <c>system</c>).</summary>
@@ -60,10 +82,12 @@ public sealed class License
     public bool IsLifetime => ExpiresOn is null;
 
     /// <summary>Revoked, else Expired when <paramref name="today"/> (UTC) is after the expiry date, else Active.</summary>
-    public LicenseStatus StatusOn(DateOnly today) => Status(RevokedAt is not null, ExpiresOn, today);
+    public LicenseStatus StatusOn(DateOnly today) => Status(RevokedAt is not null, SuspendedAt is not null, ExpiresOn, today);
 
-    public static LicenseStatus Status(bool revoked, DateOnly? expiresOn, DateOnly today) =>
+    /// <summary>Revoked wins over suspended, suspended over expired (the order Verify checks them in).</summary>
+    public static LicenseStatus Status(bool revoked, bool suspended, DateOnly? expiresOn, DateOnly today) =>
         revoked ? LicenseStatus.Revoked
+        : suspended ? LicenseStatus.Suspended
         : expiresOn is { } expiry && today > expiry ? LicenseStatus.Expired
         : LicenseStatus.Active;
 }

@@ -13,6 +13,9 @@ public sealed class LicenseActivation
     /// <summary>Canonical text of the address (an IPv4-mapped IPv6 address is stored as IPv4).</summary>
     public required string Ip { get; set; }
 
+    /// <summary>A development environment (docs/verify-api.md): keyed by its domain only, uses no slot.</summary>
+    public bool IsDevelopment { get; set; }
+
     public DateTimeOffset FirstSeenAt { get; set; }
 
     /// <summary>Updated by Verify calls that match, at most once a minute.</summary>

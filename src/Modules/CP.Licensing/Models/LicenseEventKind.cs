@@ -13,4 +13,19 @@ public enum LicenseEventKind
 
     /// <summary>An admin changed Max Activations.</summary>
     MaxActivationsChanged = 5,
+
+    /// <summary>The key was paused (admin, or a payment dispute).</summary>
+    Suspended = 6,
+
+    /// <summary>A suspended key runs again.</summary>
+    Reinstated = 7,
+
+    /// <summary>The customer (the product, or Account -> Licenses) removed a production environment: counts against the deactivation allowance.</summary>
+    Deactivated = 8,
+
+    /// <summary>The customer removed a development environment: free.</summary>
+    DevelopmentDeactivated = 9,
+
+    /// <summary>A new environment was refused at the limit (at most one entry per domain per day).</summary>
+    ActivationRefused = 10,
 }

@@ -6,4 +6,7 @@ public enum LicenseStatus
     Active,
     Expired,
     Revoked,
+
+    /// <summary>Paused by the store (an admin, or a disputed payment); may be reinstated.</summary>
+    Suspended,
 }

@@ -2,7 +2,8 @@ namespace CP.Licensing.Models;
 
 /// <summary>
 /// The licensing site settings (section <see cref="Section"/>): the key prefix and the signing
-/// secret every node shares. Neither changes once keys exist; the secret is never shown.
+/// secret every node shares (neither changes once keys exist; the secret is never shown), the key
+/// that signs API answers, and which domains are development environments.
 /// </summary>
 public sealed class LicensingSettings
 {
@@ -14,4 +15,15 @@ public sealed class LicensingSettings
 
     /// <summary>Base64 of the HMAC-SHA256 secret; empty until setup generates it.</summary>
     public string SigningSecret { get; set; } = string.Empty;
+
+    /// <summary>Base64 of the 32-byte Ed25519 seed that signs API answers; empty until setup generates it. Never shown.</summary>
+    public string ResponseSigningKey { get; set; } = string.Empty;
+
+    /// <summary>Patterns of development domains (<c>*</c> is one or more labels); null for the defaults.</summary>
+    public List<string>? DevelopmentDomains { get; set; }
+
+    /// <summary>The most development environments one key may have.</summary>
+    public int MaxDevelopmentSites { get; set; } = DefaultMaxDevelopmentSites;
+
+    public const int DefaultMaxDevelopmentSites = 10;
 }

@@ -17,4 +17,13 @@ public sealed class PlanLicensingSettings
     public int MaxActivations { get; set; }
 
     public LicenseMatchRule MatchBy { get; set; }
+
+    /// <summary>Development environments use no slot.</summary>
+    public bool DevelopmentSitesFree { get; set; } = true;
+
+    /// <summary>Whether customers may deactivate environments themselves.</summary>
+    public bool DeactivationsAllowed { get; set; } = true;
+
+    /// <summary>Self-service deactivations allowed in any 30 days; 0 is unlimited.</summary>
+    public int DeactivationsPer30Days { get; set; } = 3;
 }

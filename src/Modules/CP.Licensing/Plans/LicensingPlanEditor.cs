@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CP.Commerce.Plans;
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Recipes;
@@ -14,7 +15,9 @@ namespace CP.Licensing.Plans;
 /// (Lifetime or N days/weeks/months/years), Max Activations and the match rule, stored in
 /// licensing's own table keyed by plan id. Also read from a <c>Products</c> recipe plan's
 /// <c>licensing</c>: <c>issueLicense</c>, <c>validity</c> {<c>unit</c>, <c>value</c>} or
-/// <c>lifetime</c>, <c>maxActivations</c>, <c>matchBy</c>.
+/// <c>lifetime</c>, <c>maxActivations</c>, <c>matchBy</c>, <c>developmentSitesFree</c> (default true),
+/// <c>deactivations</c> {<c>allowed</c>, <c>per30Days</c>} (the self-service deactivation allowance:
+/// true and 3 when absent; 0 is unlimited).
 /// </summary>
 public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExtension
 {
@@ -63,6 +66,7 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
             IssueLicense = context.OptionalBool(json, "issueLicense", $"{path}.issueLicense") ?? false,
             MaxActivations = LicensingLimits.ReadMaxActivations(context, json, $"{path}.maxActivations") ?? 1,
             MatchBy = ReadMatchRule(context, json, $"{path}.matchBy") ?? LicenseMatchRule.DomainOrIp,
+            DevelopmentSitesFree = context.OptionalBool(json, "developmentSitesFree", $"{path}.developmentSitesFree") ?? true,
         };
 
         var lifetime = context.OptionalBool(json, "lifetime", $"{path}.lifetime");
@@ -90,6 +94,14 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
         else if (lifetime == false)
         {
             throw context.Error($"{path}.lifetime", "'lifetime: false' needs a 'validity'.");
+        }
+
+        if (context.TryGetProperty(json, "deactivations", out var deactivations))
+        {
+            context.RequireObject(deactivations, $"{path}.deactivations");
+            model.DeactivationsAllowed = context.OptionalBool(deactivations, "allowed", $"{path}.deactivations.allowed") ?? DeactivationAllowance.Default.Allowed;
+            model.DeactivationsPer30Days = context.OptionalInt(deactivations, "per30Days", $"{path}.deactivations.per30Days", 0, DeactivationAllowance.MaxPer30Days)
+                ?? DeactivationAllowance.Default.Per30Days;
         }
 
         return Task.FromResult<object>(model);

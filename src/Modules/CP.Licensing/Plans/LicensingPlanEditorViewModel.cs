@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
 
 namespace CP.Licensing.Plans;
@@ -26,6 +27,17 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
 
     [Display(Name = "Match environments by")]
     public LicenseMatchRule MatchBy { get; set; } = LicenseMatchRule.DomainOrIp;
+
+    /// <summary>Development sites use no slot (on by default); off, they count like any other.</summary>
+    [Display(Name = "Development sites are free")]
+    public bool DevelopmentSitesFree { get; set; } = true;
+
+    [Display(Name = "Customers may deactivate environments")]
+    public bool DeactivationsAllowed { get; set; } = true;
+
+    [Display(Name = "Deactivations per 30 days")]
+    [Range(0, DeactivationAllowance.MaxPer30Days, ErrorMessage = "Enter a number from 0 (unlimited) to 1000.")]
+    public int DeactivationsPer30Days { get; set; } = 3;
 
     public LicenseValidity Validity => ValidityUnit == LicenseValidityUnit.Lifetime
         ? LicenseValidity.Lifetime
@@ -58,6 +70,9 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
             ValidityValue = settings.ValidityUnit == LicenseValidityUnit.Lifetime ? null : settings.ValidityValue,
             MaxActivations = settings.MaxActivations,
             MatchBy = settings.MatchBy,
+            DevelopmentSitesFree = settings.DevelopmentSitesFree,
+            DeactivationsAllowed = settings.DeactivationsAllowed,
+            DeactivationsPer30Days = settings.DeactivationsPer30Days,
         };
     }
 
@@ -69,5 +84,8 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
         settings.ValidityValue = ValidityUnit == LicenseValidityUnit.Lifetime ? 0 : ValidityValue ?? 0;
         settings.MaxActivations = MaxActivations;
         settings.MatchBy = MatchBy;
+        settings.DevelopmentSitesFree = DevelopmentSitesFree;
+        settings.DeactivationsAllowed = DeactivationsAllowed;
+        settings.DeactivationsPer30Days = DeactivationsPer30Days;
     }
 }

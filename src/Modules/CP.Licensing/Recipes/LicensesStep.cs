@@ -1,4 +1,5 @@
 using System.Globalization;
+using CP.Commerce.Catalog;
 using CP.Licensing.Data;
 using CP.Licensing.Lifecycle;
 using CP.Licensing.Lifecycle.Records;
@@ -14,7 +15,8 @@ namespace CP.Licensing.Recipes;
 
 /// <summary>
 /// <c>{"name": "Licenses", "licenses": [{"key": "CP-…" (optional), "customerEmail": "…", "product": "…",
-/// "expiry": "YYYY-MM-DD" | null, "maxActivations": 5, "status": "Active" | "Revoked", "matchBy": "DomainOrIp"
+/// "productSlug": "gallery-pro" (optional: the catalog product Verify's <c>product</c> checks),
+/// "expiry": "YYYY-MM-DD" | null, "maxActivations": 5, "status": "Active" | "Suspended" | "Revoked", "matchBy": "DomainOrIp"
 /// (optional), "activations": [{"domain": "…", "ip": "…"}]}]}</c>: imports licenses. Every entry is
 /// checked before anything is written; the first problem stops the recipe naming the entry and field.
 /// </summary>
@@ -22,6 +24,7 @@ public sealed class LicensesStep(
     LicenseIssuer issuer,
     LicensingSettingsStore settings,
     LicensingDbContext db,
+    IProductCatalog catalog,
     IUserDirectory users) : IRecipeStep
 {
     public const string Actor = "recipe";
@@ -35,6 +38,7 @@ public sealed class LicensesStep(
         var customers = new Dictionary<string, StoreUserInfo>(StringComparer.OrdinalIgnoreCase);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var licenses = new List<ImportedLicense>();
+        var productIds = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var (item, path) in context.Array(context.Data, "licenses", "licenses"))
         {
             context.RequireObject(item, path);
@@ -82,12 +86,28 @@ public sealed class LicensesStep(
 
             var max = LicensingLimits.ReadMaxActivations(context, item, $"{path}.maxActivations") ?? 0;
             var status = context.OptionalString(item, "status", $"{path}.status")?.Trim() ?? nameof(LicenseStatus.Active);
-            var revoked = status.ToUpperInvariant() switch
+            var (revoked, suspended) = status.ToUpperInvariant() switch
             {
-                "ACTIVE" => false,
-                "REVOKED" => true,
-                _ => throw context.Error($"{path}.status", $"'{status}' is not Active or Revoked."),
+                "ACTIVE" => (false, false),
+                "REVOKED" => (true, false),
+                "SUSPENDED" => (false, true),
+                _ => throw context.Error($"{path}.status", $"'{status}' is not Active, Suspended or Revoked."),
             };
+            var productSlug = context.OptionalString(item, "productSlug", $"{path}.productSlug")?.Trim();
+            int? productId = null;
+            if (productSlug is not null)
+            {
+                if (!productIds.TryGetValue(productSlug, out productId))
+                {
+                    productId = await catalog.FindProductIdAsync(productSlug, cancellationToken);
+                    productIds[productSlug] = productId;
+                }
+
+                if (productId is null)
+                {
+                    throw context.Error($"{path}.productSlug", $"no product has the slug '{productSlug}'.");
+                }
+            }
             var matchBy = LicensingPlanEditor.ReadMatchRule(context, item, $"{path}.matchBy") ?? LicenseMatchRule.DomainOrIp;
             var activations = ReadActivations(context, item, path);
             if (max > 0 && activations.Count > max)
@@ -95,7 +115,7 @@ public sealed class LicensesStep(
                 throw context.Error($"{path}.activations", $"has {activations.Count} environments but maxActivations is {max}.");
             }
 
-            licenses.Add(new ImportedLicense(key, customer.Id, customer.Email, product, expiry, max, matchBy, revoked, activations));
+            licenses.Add(new ImportedLicense(key, customer.Id, customer.Email, product, expiry, max, matchBy, revoked, activations, productId, suspended));
             cancellationToken.ThrowIfCancellationRequested();
         }
 

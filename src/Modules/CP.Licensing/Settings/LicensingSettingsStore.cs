@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CP.Licensing.Data;
 using CP.Licensing.Keys;
+using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Settings;
@@ -28,11 +29,11 @@ public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDb
         return LicenseKeyMaterial.From(settings);
     }
 
-    /// <summary>Generates and stores a secret when none is stored (setup, or a site older than licensing).</summary>
+    /// <summary>Generates and stores a secret and an answer-signing key when none is stored (setup, or a site older than them).</summary>
     public async Task<LicensingSettings> EnsureSecretAsync(CancellationToken cancellationToken)
     {
         var settings = await GetAsync(cancellationToken);
-        if (DecodeSecret(settings.SigningSecret) is not null && LicenseKeys.IsValidPrefix(settings.KeyPrefix))
+        if (DecodeSecret(settings.SigningSecret) is not null && LicenseKeys.IsValidPrefix(settings.KeyPrefix) && ResponseSigningKey.IsValidSeed(settings.ResponseSigningKey))
         {
             return settings;
         }
@@ -47,6 +48,11 @@ public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDb
             settings.SigningSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinSecretBytes));
         }
 
+        if (!ResponseSigningKey.IsValidSeed(settings.ResponseSigningKey))
+        {
+            settings.ResponseSigningKey = ResponseSigningKey.NewSeed();
+        }
+
         await store.SaveAsync(LicensingSettings.Section, settings, cancellationToken);
         cache.Invalidate();
         return settings;
@@ -56,10 +62,12 @@ public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDb
     public Task<bool> AnyKeyExistsAsync(CancellationToken cancellationToken) => db.Licenses.AnyAsync(cancellationToken);
 
     /// <summary>
-    /// Sets the prefix and/or the secret (null leaves a value as it is). Returns the problem in words,
-    /// keyed by what is wrong (<c>keyPrefix</c> or <c>signingSecret</c>), or null when saved.
+    /// Sets the prefix, the secret and/or the answer-signing key (null leaves a value as it is).
+    /// Returns the problem in words, keyed by what is wrong (<c>keyPrefix</c>, <c>signingSecret</c>
+    /// or <c>responseSigningKey</c>), or null when saved. None can change once license keys exist:
+    /// keys handed out would stop verifying, and installed products embed the public key.
     /// </summary>
-    public async Task<(string Field, string Problem)?> ChangeAsync(string? keyPrefix, string? signingSecret, CancellationToken cancellationToken)
+    public async Task<(string Field, string Problem)?> ChangeAsync(string? keyPrefix, string? signingSecret, string? responseSigningKey, CancellationToken cancellationToken)
     {
         var settings = await GetAsync(cancellationToken);
         var prefix = keyPrefix?.Trim().ToUpperInvariant();
@@ -78,18 +86,25 @@ public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDb
             }
         }
 
+        var seed = responseSigningKey?.Trim();
+        if (seed is not null && !ResponseSigningKey.IsValidSeed(seed))
+        {
+            return ("responseSigningKey", $"must be base64 of the {ResponseSigningKey.KeyLength}-byte Ed25519 private seed.");
+        }
+
         var prefixChanges = prefix is not null && prefix != settings.KeyPrefix;
         var secretChanges = secret is not null && !secret.AsSpan().SequenceEqual(DecodeSecret(settings.SigningSecret) ?? []);
-        if (!prefixChanges && !secretChanges)
+        var seedChanges = seed is not null && !string.Equals(Convert.ToBase64String(Convert.FromBase64String(seed)), settings.ResponseSigningKey, StringComparison.Ordinal);
+        if (!prefixChanges && !secretChanges && !seedChanges)
         {
             return null;
         }
 
         if (await AnyKeyExistsAsync(cancellationToken))
         {
-            return prefixChanges
-                ? ("keyPrefix", "cannot change once license keys exist.")
-                : ("signingSecret", "cannot change once license keys exist.");
+            return prefixChanges ? ("keyPrefix", "cannot change once license keys exist.")
+                : secretChanges ? ("signingSecret", "cannot change once license keys exist.")
+                : ("responseSigningKey", "cannot change once license keys exist.");
         }
 
         if (prefixChanges)
@@ -102,10 +117,57 @@ public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDb
             settings.SigningSecret = Convert.ToBase64String(secret!);
         }
 
+        if (seedChanges)
+        {
+            settings.ResponseSigningKey = Convert.ToBase64String(Convert.FromBase64String(seed!));
+        }
+
         await store.SaveAsync(LicensingSettings.Section, settings, cancellationToken);
         cache.Invalidate();
         return null;
     }
+
+    /// <summary>
+    /// Sets the development domains and/or the most development environments per key (null leaves a
+    /// value as it is; patterns that are the defaults are stored as null, so later defaults apply).
+    /// Returns the problem keyed by <c>developmentDomains</c> or <c>maxDevelopmentSites</c>, or null when saved.
+    /// May change at any time: every node reads the policy again within <see cref="LicensingSettingsCache.UnfrozenLifetime"/>.
+    /// </summary>
+    public async Task<(string Field, string Problem)?> ChangeDevelopmentAsync(IEnumerable<string>? developmentDomains, int? maxDevelopmentSites, CancellationToken cancellationToken)
+    {
+        DevelopmentDomains? domains = null;
+        if (developmentDomains is not null)
+        {
+            domains = DevelopmentDomains.Parse(developmentDomains, out var error);
+            if (domains is null)
+            {
+                return ("developmentDomains", error!);
+            }
+        }
+
+        if (maxDevelopmentSites is { } max && max is < 1 or > MaxDevelopmentSitesLimit)
+        {
+            return ("maxDevelopmentSites", $"must be between 1 and {MaxDevelopmentSitesLimit}.");
+        }
+
+        var settings = await GetAsync(cancellationToken);
+        if (domains is not null)
+        {
+            settings.DevelopmentDomains = domains.Patterns.SequenceEqual(DevelopmentDomains.Defaults, StringComparer.Ordinal) ? null : [.. domains.Patterns];
+        }
+
+        if (maxDevelopmentSites is { } sites)
+        {
+            settings.MaxDevelopmentSites = sites;
+        }
+
+        await store.SaveAsync(LicensingSettings.Section, settings, cancellationToken);
+        cache.Invalidate();
+        return null;
+    }
+
+    /// <summary>The most development environments per key a site may allow.</summary>
+    public const int MaxDevelopmentSitesLimit = 1000;
 
     /// <summary>The secret's bytes, or null when <paramref name="base64"/> is not base64 of an acceptable length.</summary>
     public static byte[]? DecodeSecret(string? base64)

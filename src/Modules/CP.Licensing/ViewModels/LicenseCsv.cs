@@ -43,11 +43,11 @@ public static class LicenseCsv
             csv.WriteField(LicenseText.MaxActivations(row.MaxActivations));
             csv.WriteField(row.ActivationsUsed.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(LicenseText.MatchRule(row.MatchBy));
-            csv.WriteField(LicenseText.Status(License.Status(row.RevokedAt is not null, row.ExpiresOn, today)));
+            csv.WriteField(LicenseText.Status(License.Status(row.RevokedAt is not null, row.SuspendedAt is not null, row.ExpiresOn, today)));
             csv.WriteField(row.RevokedAt is { } revokedAt ? Utc(revokedAt) : string.Empty);
             csv.WriteField(row.RevokedBy ?? string.Empty);
             csv.WriteField(row.RevocationReason ?? string.Empty);
-            csv.WriteField(string.Join(EnvironmentSeparator, row.Environments.Select(e => $"{e.Domain} ({e.Ip})")));
+            csv.WriteField(string.Join(EnvironmentSeparator, row.Environments.Select(e => e.Development ? $"{e.Domain} ({e.Ip}) (development)" : $"{e.Domain} ({e.Ip})")));
             await csv.EndRecordAsync(cancellationToken);
         }
 

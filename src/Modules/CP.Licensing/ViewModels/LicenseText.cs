@@ -41,7 +41,7 @@ public static class LicenseText
     public static string Badge(LicenseStatus status) => status switch
     {
         LicenseStatus.Active => "badge-active",
-        LicenseStatus.Expired => "badge-expired",
+        LicenseStatus.Expired or LicenseStatus.Suspended => "badge-expired",
         _ => "badge-revoked",
     };
 
@@ -56,6 +56,7 @@ public static class LicenseText
         LicenseEventKind.Revoked => "Revoked",
         LicenseEventKind.SlotFreed => "Slot freed",
         LicenseEventKind.MaxActivationsChanged => "Max Activations changed",
+        LicenseEventKind.ActivationRefused => "Refused environment",
         _ => kind.ToString(),
     };
 

@@ -15,6 +15,7 @@ public sealed record LicenseExportRow(
     int ActivationsUsed,
     LicenseMatchRule MatchBy,
     DateTimeOffset? RevokedAt,
+    DateTimeOffset? SuspendedAt,
     string? RevokedBy,
     string? RevocationReason,
     IReadOnlyList<LicenseEnvironment> Environments);

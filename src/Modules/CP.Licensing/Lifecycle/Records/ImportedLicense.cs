@@ -13,4 +13,6 @@ public sealed record ImportedLicense(
     int MaxActivations,
     LicenseMatchRule MatchBy,
     bool Revoked,
-    IReadOnlyList<(string Domain, string Ip)> Activations);
+    IReadOnlyList<(string Domain, string Ip)> Activations,
+    int? ProductId = null,
+    bool Suspended = false);

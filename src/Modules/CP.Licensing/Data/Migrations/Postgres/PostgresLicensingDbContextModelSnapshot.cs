@@ -43,6 +43,15 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<bool>("DeactivationsAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DeactivationsPer30Days")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("DevelopmentSitesFree")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
@@ -90,6 +99,9 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .HasComputedColumnSql("left(right(\"Key\", 6), 6)", true)
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("LimitNoticeSentOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("LineNumber")
                         .HasColumnType("integer");
 
@@ -104,6 +116,9 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<int?>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProductId")
                         .HasColumnType("integer");
 
                     b.Property<string>("ProductName")
@@ -134,6 +149,17 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .HasComputedColumnSql("upper(\"ProductName\" COLLATE \"C\")", true)
                         .UseCollation("C");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SuspendedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("UnitIndex")
                         .HasColumnType("integer");
 
@@ -158,9 +184,13 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.HasIndex("KeyGroup5");
 
+                    b.HasIndex("ProductId");
+
                     b.HasIndex("SearchEmail");
 
                     b.HasIndex("SearchProduct");
+
+                    b.HasIndex("SuspendedAt");
 
                     b.HasIndex("RevokedAt", "ExpirySort");
 
@@ -170,6 +200,8 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.ToTable("Licenses", null, t =>
                         {
                             t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0 AND (\"MaxActivations\" = 0 OR \"ActivationsUsed\" <= \"MaxActivations\")");
+
+                            t.HasCheckConstraint("CK_Licenses_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
 
                             t.HasCheckConstraint("CK_Licenses_MaxActivations", "\"MaxActivations\" >= 0");
                         });
@@ -195,6 +227,9 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
+
+                    b.Property<bool>("IsDevelopment")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
@@ -251,6 +286,15 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("DeactivationsAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DeactivationsPer30Days")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("DevelopmentSitesFree")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IssueLicense")
                         .HasColumnType("boolean");
 
@@ -270,10 +314,47 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.ToTable("PlanLicensingSettings", null, t =>
                         {
+                            t.HasCheckConstraint("CK_PlanLicensingSettings_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
+
                             t.HasCheckConstraint("CK_PlanLicensingSettings_MaxActivations", "\"MaxActivations\" >= 0");
 
                             t.HasCheckConstraint("CK_PlanLicensingSettings_ValidityValue", "\"ValidityValue\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RefusedEnvironment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<string>("Ip")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId", "Day", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("RefusedEnvironments", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseActivation", b =>
@@ -289,6 +370,15 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany("Events")
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RefusedEnvironment", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
                         .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -36,6 +36,15 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DeactivationsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeactivationsPer30Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DevelopmentSitesFree")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
@@ -77,6 +86,9 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasComputedColumnSql("substr(\"Key\", -6, 6)", false);
 
+                    b.Property<DateOnly?>("LimitNoticeSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LineNumber")
                         .HasColumnType("INTEGER");
 
@@ -91,6 +103,9 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProductName")
@@ -119,6 +134,17 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasComputedColumnSql("upper(\"ProductName\")", false);
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitIndex")
                         .HasColumnType("INTEGER");
 
@@ -143,9 +169,13 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.HasIndex("KeyGroup5");
 
+                    b.HasIndex("ProductId");
+
                     b.HasIndex("SearchEmail");
 
                     b.HasIndex("SearchProduct");
+
+                    b.HasIndex("SuspendedAt");
 
                     b.HasIndex("RevokedAt", "ExpirySort");
 
@@ -155,6 +185,8 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.ToTable("Licenses", null, t =>
                         {
                             t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0 AND (\"MaxActivations\" = 0 OR \"ActivationsUsed\" <= \"MaxActivations\")");
+
+                            t.HasCheckConstraint("CK_Licenses_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
 
                             t.HasCheckConstraint("CK_Licenses_MaxActivations", "\"MaxActivations\" >= 0");
                         });
@@ -178,6 +210,9 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDevelopment")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("TEXT");
@@ -232,6 +267,15 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DeactivationsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeactivationsPer30Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DevelopmentSitesFree")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IssueLicense")
                         .HasColumnType("INTEGER");
 
@@ -251,10 +295,45 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.ToTable("PlanLicensingSettings", null, t =>
                         {
+                            t.HasCheckConstraint("CK_PlanLicensingSettings_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
+
                             t.HasCheckConstraint("CK_PlanLicensingSettings_MaxActivations", "\"MaxActivations\" >= 0");
 
                             t.HasCheckConstraint("CK_PlanLicensingSettings_ValidityValue", "\"ValidityValue\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RefusedEnvironment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ip")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId", "Day", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("RefusedEnvironments", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseActivation", b =>
@@ -270,6 +349,15 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany("Events")
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RefusedEnvironment", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
                         .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,0 +1,47 @@
+using System.Globalization;
+using CP.Licensing.Settings;
+using CP.Licensing.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using StoreSite.Notifications;
+
+namespace CP.Licensing.Controllers;
+
+/// <summary>
+/// Saves the licensing section of Admin -> Settings (the development domains and the development
+/// sites per key), then back to the settings page, which shows the result as a notice.
+/// </summary>
+[Route("admin/licensing/settings")]
+public sealed class LicensingSettingsAdminController(LicensingSettingsStore store, INotifier notifier) : Controller
+{
+    [HttpPost("")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Save(LicensingSettingsViewModel input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var back = RedirectToAction("Index", "SettingsAdmin");
+        if (input.DevelopmentDomains?.Length > LicensingSettingsViewModel.MaxDevelopmentDomainsLength)
+        {
+            notifier.Error(LicensingSettingsMessages.TooLong);
+            return back;
+        }
+
+        if (!int.TryParse(input.MaxDevelopmentSites, NumberStyles.None, CultureInfo.InvariantCulture, out var maxSites))
+        {
+            notifier.Error(LicensingSettingsMessages.NotANumber);
+            return back;
+        }
+
+        var problem = await store.ChangeDevelopmentAsync(LicensingSettingsViewModel.Patterns(input.DevelopmentDomains), maxSites, cancellationToken);
+        if (problem is { } refused)
+        {
+            notifier.Error(LicensingSettingsMessages.Refused(refused.Field, refused.Problem));
+        }
+        else
+        {
+            notifier.Success(LicensingSettingsMessages.Saved);
+        }
+
+        return back;
+    }
+}

@@ -1,0 +1,8 @@
+namespace CP.Licensing;
+
+/// <summary>Names of the licensing routes that links outside a request (mail) are generated from.</summary>
+public static class LicensingRoutes
+{
+    /// <summary>Account -> Licenses, the signed-in customer's keys.</summary>
+    public const string CustomerLicenses = "CP.Licensing.CustomerLicenses";
+}
