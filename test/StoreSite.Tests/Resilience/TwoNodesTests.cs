@@ -53,7 +53,8 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
             Assert.Equal(TwoNodes.LoadKeys * TwoNodes.LoadMax, results.Count(r => r.Status == 200 && r.Code == "ok"));
             Assert.Equal(TwoNodes.LoadKeys * (CallsPerKey - TwoNodes.LoadMax), results.Count(r => r.Status == 403 && r.Code == "max_activations"));
             Assert.All(results, r => Assert.Contains(r.Code, new[] { "ok", "max_activations" }));
-            Assert.True(results.Where(r => r.Code == "ok").Select(r => r.Call.Node).Distinct().Count() == 2, "Both nodes activated environments.");
+            // Which node wins the slots is a race, so no assertion on it: every call of both nodes answered ok or
+            // max_activations and each key holds exactly Max, so both nodes counted from the one count.
             var licenses = await nodes.Rows.LicensesAsync();
             foreach (var key in keys)
             {
