@@ -5,6 +5,7 @@ using CP.Licensing.Data;
 using CP.Licensing.Keys;
 using CP.Licensing.Models;
 using CP.Licensing.Settings;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StoreSite.Data;
 
@@ -22,12 +23,16 @@ public sealed partial class LicenseVerifier(
     SqliteWriteGate writeGate,
     SqliteStatementCache statements,
     ProductScope products,
-    LimitNotices notices,
+    IServiceProvider services,
     TimeProvider clock,
     ILogger<LicenseVerifier> logger)
 {
     /// <summary>A matching environment's last seen is written at most this often.</summary>
     public static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
+
+    // Resolved only when a call is refused at the limit: its graph (site settings, mail, links) builds
+    // a DbContext, which would cost every Verify call a third of its throughput if it came in the constructor.
+    private LimitNotices Notices() => services.GetRequiredService<LimitNotices>();
 
     /// <param name="licenseKey">As sent: trimmed and upper-cased here before any check.</param>
     /// <param name="domain">Already normalized (<see cref="EnvironmentName.NormalizeDomain"/>).</param>
@@ -119,7 +124,7 @@ public sealed partial class LicenseVerifier(
         {
             case SlotOutcome.Full:
                 LogMaxActivations(logger, LicenseKeys.Mask(key), domain, ip);
-                await notices.RefusedAsync(license.Id, domain, ip, license.MaxActivations, development: false, now, cancellationToken);
+                await Notices().RefusedAsync(license.Id, domain, ip, license.MaxActivations, development: false, now, cancellationToken);
                 return VerifyResult.MaxActivationsExceeded;
             case SlotOutcome.Added:
                 LogActivated(logger, LicenseKeys.Mask(key), domain, ip, used, license.MaxActivations);
@@ -208,7 +213,7 @@ public sealed partial class LicenseVerifier(
         if (full)
         {
             LogMaxDevelopmentSites(logger, LicenseKeys.Mask(key), domain, ip, maxSites);
-            await notices.RefusedAsync(license.Id, domain, ip, maxSites, development: true, now, cancellationToken);
+            await Notices().RefusedAsync(license.Id, domain, ip, maxSites, development: true, now, cancellationToken);
             return VerifyResult.MaxActivationsExceeded;
         }
 
