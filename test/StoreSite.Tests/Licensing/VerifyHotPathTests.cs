@@ -75,6 +75,47 @@ public sealed class VerifyHotPathTests
     }
 
     [Fact]
+    public async Task A_Verify_call_builds_no_DbContext_unless_it_is_refused_at_the_limit()
+    {
+        // A DbContext costs the hot path a third of its throughput just to be constructed (its options
+        // are built per scope): Verify uses hand-written SQL on the scope's connection and must not let
+        // one in through a constructor. Every module DbContext the site registers is counted per path.
+        var built = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        var wrapped = 0;
+        await using var site = await LicensingSite.StartAsync(o => o.Services = services =>
+        {
+            services.AddHttpContextAccessor();
+            foreach (var descriptor in services.Where(d => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(d.ServiceType) && d.ImplementationFactory is not null).ToList())
+            {
+                services.Remove(descriptor);
+                services.Add(new ServiceDescriptor(descriptor.ServiceType, sp =>
+                {
+                    var path = sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Path.Value ?? "(none)";
+                    built.AddOrUpdate(path, 1, (_, n) => n + 1);
+                    return descriptor.ImplementationFactory!(sp);
+                }, descriptor.Lifetime));
+                wrapped++;
+            }
+        });
+        var key = await IssueAsync(site, maxActivations: 1);
+        var client = site.CreateClient();
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com")); // settings now held in memory
+        built.Clear();
+
+        await AssertValidAsync(await VerifyAsync(client, key, "shop.example.com")); // a known environment
+        await AssertFailureAsync(await VerifyAsync(client, key[..^1] + (key[^1] == 'A' ? 'B' : 'A'), "shop.example.com"), 403, "Invalid license format.", "invalid_format");
+        var key2 = await IssueAsync(site, maxActivations: 2);
+        built.Clear();
+        await AssertValidAsync(await VerifyAsync(client, key2, "new.example.com")); // a new environment
+        Assert.Equal(0, built.GetValueOrDefault(VerifyUrl));
+
+        // The probe sees what it should: a refusal at the limit records a notice through the settings store.
+        await AssertFailureAsync(await VerifyAsync(client, key, "other.example.com", from: "198.51.100.9"), 403, VerifyContract.MaxActivationsReason, "max_activations");
+        Assert.True(wrapped > 2, "No module DbContext was wrapped: the probe proves nothing.");
+        Assert.True(built.GetValueOrDefault(VerifyUrl) > 0, "A refused call at the limit built no DbContext: the probe proves nothing.");
+    }
+
+    [Fact]
     public async Task Answers_are_counted_by_code_and_timed_on_the_CP_Licensing_meter()
     {
         await using var site = await LicensingSite.StartAsync();
