@@ -72,6 +72,30 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     }
 
     [Fact]
+    public async Task Both_nodes_publish_one_signing_key_and_sign_their_answers_with_it()
+    {
+        using var clientA = nodes.A.CreateClient();
+        using var clientB = nodes.B.CreateClient();
+        var publicKey = await VerifyApiV2Tests.PublicKeyAsync(clientA);
+        Assert.Equal(publicKey, await VerifyApiV2Tests.PublicKeyAsync(clientB));
+
+        foreach (var (client, nonce) in new[] { (clientA, "node-a-1"), (clientB, "node-b-1") })
+        {
+            var body = JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["license_key"] = nodes.RevokeKey, ["domain"] = "signed.example.com", ["ip"] = "203.0.113.10", ["nonce"] = nonce,
+            });
+            using var response = await LicensingArrange.PostAsync(client, body);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var header = Assert.Single(response.Headers.GetValues("X-License-Signature"));
+            Assert.StartsWith("ed25519=", header, StringComparison.Ordinal);
+            Assert.True(CP.Licensing.Keys.ResponseSigningKey.Verify(publicKey, bytes, Convert.FromBase64String(header["ed25519=".Length..])));
+            using var answer = JsonDocument.Parse(bytes);
+            Assert.Equal(nonce, answer.RootElement.GetProperty("nonce").GetString());
+        }
+    }
+
+    [Fact]
     public async Task A_refund_on_node_A_revokes_the_key_for_the_very_next_call_on_node_B()
     {
         using var customer = await ProcessStore.SignInAsync(nodes.A, ProcessStore.CustomerEmail, TestSite.CustomerPassword);
