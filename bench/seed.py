@@ -62,6 +62,9 @@ def main():
         f.write("\n".join(keys[:KNOWN]) + "\n")
     with open(os.path.join(work, "unlimited-keys.txt"), "w") as f:
         f.write("\n".join(keys[unlimited_from:unlimited_from + 1000]) + "\n")
+    # (d) deactivate + re-activate pairs: another 1,000 unlimited keys (bench/run lets them deactivate without limit).
+    with open(os.path.join(work, "pair-keys.txt"), "w") as f:
+        f.write("\n".join(keys[unlimited_from + 1000:unlimited_from + 2000]) + "\n")
 
 
 main()
