@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CP.Commerce.Events;
 using CP.Commerce.Models;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,10 +22,10 @@ public sealed class StripeDisputeTests : IAsyncLifetime
     {
         await using var site = StripeStore.Start(_stripe);
         var (number, paymentIntent) = await site.PaidOrderAsync(_stripe, "disputer@example.com");
-        var dispute = StripeWebhooks.Dispute(paymentIntent, 1999, "needs_response", reason: "product_not_received");
+        JsonObject Dispute() => StripeWebhooks.Dispute(paymentIntent, 1999, "needs_response", reason: "product_not_received");
 
-        (await site.SendEventAsync("charge.dispute.created", dispute, id: "evt_dispute_1")).Dispose();
-        (await site.SendEventAsync("charge.dispute.created", dispute, id: "evt_dispute_1")).Dispose();
+        (await site.SendEventAsync("charge.dispute.created", Dispute(), id: "evt_dispute_1")).Dispose();
+        (await site.SendEventAsync("charge.dispute.created", Dispute(), id: "evt_dispute_1")).Dispose();
 
         var mail = Assert.Single(site.Mails(), m => (m.Subject ?? string.Empty).StartsWith("Payment disputed", StringComparison.Ordinal));
         Assert.Equal(TestSite.AdminEmail, mail.To.Mailboxes.Single().Address);
