@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StripeConnectionTest>();
         services.AddScoped<StripeCheckoutSessions>();
         services.AddScoped<StripeRefunds>();
+        services.AddScoped<StripeDisputeMail>();
         services.AddScoped<StripeEventProcessor>();
         services.AddScoped<IPaymentProvider, StripePaymentProvider>();
 

@@ -6,4 +6,7 @@ public interface IUserDirectory
     Task<StoreUserInfo?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
     Task<StoreUserInfo?> FindByIdAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The accounts holding <paramref name="role"/> (e.g. <see cref="Security.StandardRoles.Administrator"/>, whom a module mails about the store).</summary>
+    Task<IReadOnlyList<StoreUserInfo>> InRoleAsync(string role, CancellationToken cancellationToken);
 }

@@ -27,4 +27,11 @@ public sealed class UserDirectory(UserManager<StoreUser> users) : IUserDirectory
         var user = await users.FindByIdAsync(userId);
         return user is null ? null : new StoreUserInfo(user.Id, user.Email ?? string.Empty);
     }
+
+    public async Task<IReadOnlyList<StoreUserInfo>> InRoleAsync(string role, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        var members = await users.GetUsersInRoleAsync(role);
+        return members.Where(u => !string.IsNullOrEmpty(u.Email)).OrderBy(u => u.Email, StringComparer.Ordinal).Select(u => new StoreUserInfo(u.Id, u.Email!)).ToList();
+    }
 }

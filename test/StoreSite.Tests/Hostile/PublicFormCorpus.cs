@@ -226,6 +226,25 @@ internal static class PublicFormCorpus
         Get("checkout: confirmation of an SQL order number", Who.Customer, Expect.Error(404), "/checkout/done/'%20OR%20'1'%3D'1");
         Get("checkout: confirmation of a markup order number", Who.Customer, Expect.Error(404), "/checkout/done/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         Get("account: order of an SQL number", Who.Customer, Expect.Error(404), "/account/orders/1%20OR%201%3D1");
+
+        // The page a customer comes back to after leaving a provider's payment page (/checkout/cancelled/{number}): only the
+        // order's owner sees it; anyone else and every malformed number gets 404, a malformed post its error page.
+        void LeftPayment(string name, Who who, Expect expect, Func<HostileStore, string> action, FormShape shape, params (string, string?)[] values) =>
+            corpus.Add(name, who, expect, (store, client) => FormAsync(client, "/account/change-password", null, action(store), shape, values));
+        Get("left payment: SQL order number", Who.Customer, Expect.Error(404), "/checkout/cancelled/'%20OR%20'1'%3D'1");
+        Get("left payment: markup order number", Who.Customer, Expect.Error(404), "/checkout/cancelled/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        Get("left payment: path traversal as the order number", Who.Customer, Expect.Error(404), "/checkout/cancelled/..%2F..%2Fadmin");
+        Get("left payment: order number of control characters", Who.Customer, Expect.Error(404), "/checkout/cancelled/%07%08%1B");
+        Get("left payment: an order number of 4 KB", Who.Customer, Expect.Error(404), "/checkout/cancelled/" + new string('9', 4096));
+        corpus.Add("left payment: another customer's order seen by the admin", Who.Admin, Expect.Error(404), (store, client) => client.GetAsync($"/checkout/cancelled/{store.PaidOrder}"));
+        corpus.Add("left payment: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), (store, client) => client.GetAsync($"/checkout/cancelled/{store.PaidOrder}"));
+        LeftPayment("left payment: post without antiforgery token", Who.Customer, Expect.Error(400), s => $"/checkout/cancelled/{s.PaidOrder}", FormShape.NoToken, ("checkoutAgain", "true"));
+        LeftPayment("left payment: post with a forged antiforgery token", Who.Customer, Expect.Error(400), s => $"/checkout/cancelled/{s.PaidOrder}", FormShape.ForgedToken, ("checkoutAgain", "true"));
+        LeftPayment("left payment: post as JSON", Who.Customer, Expect.Error(400), s => $"/checkout/cancelled/{s.PaidOrder}", FormShape.Json, ("checkoutAgain", "true"));
+        LeftPayment("left payment: post of another customer's order", Who.Admin, Expect.Error(404), s => $"/checkout/cancelled/{s.PaidOrder}", FormShape.UrlEncoded, ("checkoutAgain", "true"));
+        LeftPayment("left payment: post of an SQL order number", Who.Customer, Expect.Error(404), _ => "/checkout/cancelled/'%20OR%20'1'%3D'1", FormShape.UrlEncoded, ("checkoutAgain", Sql));
+        LeftPayment("left payment: post of a markup order number, 1 MB flag", Who.Customer, Expect.Error(404), _ => "/checkout/cancelled/%3Cb%3E", FormShape.UrlEncoded, ("checkoutAgain", Megabyte));
+        Method("left payment: PUT", Who.Customer, HttpMethod.Put, "/checkout/cancelled/SO-2026-000001");
         return corpus;
     }
 }

@@ -18,4 +18,16 @@ public interface IOrderEvents
 
     /// <summary>The order was refunded in full; <see cref="OrderEventContext.Reason"/> says why.</summary>
     Task OrderRefundedAsync(OrderEventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The customer disputed the payment of a paid order at its provider (<see cref="OrderEventContext.Reason"/>:
+    /// the provider's reason, when it gave one). The order's status does not change.
+    /// </summary>
+    Task OrderDisputeOpenedAsync(OrderEventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The dispute ended: <paramref name="won"/> the payment stands; lost, the money went back and
+    /// <see cref="OrderRefundedAsync"/> follows (reason "Payment disputed").
+    /// </summary>
+    Task OrderDisputeClosedAsync(OrderEventContext context, bool won, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -21,6 +21,12 @@ public interface IPaymentProvider
     /// </summary>
     bool ConfirmsLater => false;
 
+    /// <summary>
+    /// True when the provider is connected with its test credentials (e.g. a Stripe <c>sk_test_…</c>
+    /// secret key): it works like the real one, but no real money moves. Admin -> Payments shows a badge.
+    /// </summary>
+    Task<bool> UsesTestKeysAsync(CancellationToken cancellationToken) => Task.FromResult(false);
+
     /// <summary>The name of the route of the provider's settings page (linked from Admin -> Payments), or null when it has none.</summary>
     string? SettingsRouteName => null;
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Notifications;
+using StoreSite.Security;
 using StoreSite.Users;
 
 namespace CP.Commerce.Controllers;
@@ -102,6 +103,69 @@ public sealed class CheckoutController(
         return View(await sections.PageAsync(order, cancellationToken));
     }
 
+    /// <summary>
+    /// Where a customer who left the provider's payment page without paying comes back (a provider's
+    /// cancel address): the provider's page is closed if still open (so it cannot be paid later), the
+    /// order stays unpaid, and the page offers to try again or go back to the cart. Only the order's
+    /// owner sees it; anyone else gets 404.
+    /// </summary>
+    [HttpGet("cancelled/{number}", Name = CheckoutRouteNames.Cancelled)]
+    [Authorize(Policy = nameof(Permissions.ViewOwnOrders))]
+    public async Task<IActionResult> Cancelled(string number, CancellationToken cancellationToken)
+    {
+        var order = await OwnOrderAsync(number, cancellationToken);
+        if (order is null)
+        {
+            return NotFound();
+        }
+
+        if (order.Status != OrderStatus.Pending || order.PaymentReference is not null)
+        {
+            return ToDone(order);
+        }
+
+        if (providers.Find(order.PaymentProvider) is { ConfirmsLater: true } provider)
+        {
+            try
+            {
+                var closed = await provider.VoidAsync(new VoidRequest(order.Number, "The customer left the payment page."), cancellationToken);
+                if (closed.Outcome == VoidOutcome.AlreadyCharged)
+                {
+                    // Paid after all: the done page waits for the provider's confirmation.
+                    return ToDone(order);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The provider could not be reached: its page expires by itself, and the order is never marked paid from here.
+            }
+        }
+
+        return View(order);
+    }
+
+    /// <summary>Puts the left order's plans back in the cart (plans already there keep their quantity), then to checkout or to the cart.</summary>
+    [HttpPost("cancelled/{number}")]
+    [Authorize(Policy = nameof(Permissions.ViewOwnOrders))]
+    public async Task<IActionResult> Cancelled(string number, [FromForm] bool checkoutAgain, CancellationToken cancellationToken)
+    {
+        var order = await OwnOrderAsync(number, cancellationToken);
+        if (order is null)
+        {
+            return NotFound();
+        }
+
+        var cart = carts.Read(HttpContext);
+        foreach (var line in order.Lines.Where(l => cart.Items.All(i => i.PlanId != l.PlanId)))
+        {
+            // A cart at its limits keeps what it holds.
+            cart.Add(line.PlanId, line.Quantity);
+        }
+
+        carts.Write(HttpContext, cart);
+        return checkoutAgain ? RedirectToAction(nameof(Index)) : ToCart();
+    }
+
     /// <summary>The Done view's flag: the order waits for its provider to confirm the payment (the page refreshes itself).</summary>
     public const string AwaitingConfirmationKey = "AwaitingConfirmation";
 
@@ -115,7 +179,9 @@ public sealed class CheckoutController(
     private async Task<IActionResult> FormAsync(PricedCart cart, CancellationToken cancellationToken)
     {
         var provider = await providers.GetActiveAsync(cancellationToken);
-        return View("Index", new CheckoutViewModel(cart, CheckoutProcessor.NewCheckoutKey(), provider?.DisplayName, provider?.IsTestMode == true, User.Identity?.Name ?? string.Empty));
+        // Only an administrator is told the provider runs on test keys (they set it up; a customer sees the provider's own test page).
+        var onTestKeys = provider is not null && User.IsInRole(StandardRoles.Administrator) && await provider.UsesTestKeysAsync(cancellationToken);
+        return View("Index", new CheckoutViewModel(cart, CheckoutProcessor.NewCheckoutKey(), provider?.DisplayName, provider?.IsTestMode == true, User.Identity?.Name ?? string.Empty, onTestKeys));
     }
 
     private Task<Order?> OwnOrderAsync(string number, CancellationToken cancellationToken)

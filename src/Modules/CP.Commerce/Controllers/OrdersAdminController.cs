@@ -56,7 +56,7 @@ public sealed class OrdersAdminController(
         return View(new OrderListViewModel(rows, query, filter, paging));
     }
 
-    [HttpGet("{number}")]
+    [HttpGet("{number}", Name = CheckoutRouteNames.AdminOrder)]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
     public async Task<IActionResult> Show(string number, int? timeline, CancellationToken cancellationToken)
     {

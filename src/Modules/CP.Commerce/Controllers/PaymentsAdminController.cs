@@ -18,7 +18,7 @@ public sealed class PaymentsAdminController(PaymentProviders providers, ISiteSet
     {
         var commerce = await settings.GetAsync<CommerceSettings>(CommerceSettings.Section, cancellationToken);
         var chosen = providers.Find(commerce.PaymentProvider);
-        return View(Page(new PaymentsViewModel { PaymentProvider = chosen?.Name }, commerce));
+        return View(await PageAsync(new PaymentsViewModel { PaymentProvider = chosen?.Name }, commerce, cancellationToken));
     }
 
     [HttpPost("")]
@@ -36,7 +36,7 @@ public sealed class PaymentsAdminController(PaymentProviders providers, ISiteSet
 
         if (!ModelState.IsValid)
         {
-            return View(Page(model, commerce));
+            return View(await PageAsync(model, commerce, cancellationToken));
         }
 
         commerce.PaymentProvider = provider?.Name;
@@ -47,9 +47,19 @@ public sealed class PaymentsAdminController(PaymentProviders providers, ISiteSet
         return RedirectToAction(nameof(Index));
     }
 
-    private PaymentsViewModel Page(PaymentsViewModel model, CommerceSettings commerce)
+    private async Task<PaymentsViewModel> PageAsync(PaymentsViewModel model, CommerceSettings commerce, CancellationToken cancellationToken)
     {
         model.Providers = providers.All.OrderBy(p => p.DisplayName, StringComparer.Ordinal).ToList();
+        var onTestKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var provider in model.Providers)
+        {
+            if (await provider.UsesTestKeysAsync(cancellationToken))
+            {
+                onTestKeys.Add(provider.Name);
+            }
+        }
+
+        model.OnTestKeys = onTestKeys;
         model.UnavailableChoice = commerce.PaymentProvider is { } stored && providers.Find(stored) is null ? stored : null;
         return model;
     }

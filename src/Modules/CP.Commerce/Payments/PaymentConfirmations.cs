@@ -20,6 +20,8 @@ public sealed partial class PaymentConfirmations(
     CheckoutProcessor checkout,
     OrderEmails emails,
     PaymentProviders providers,
+    OrderEventPublisher events,
+    OrderSnapshots snapshots,
     SiteDatabase database,
     ILogger<PaymentConfirmations> logger) : IPaymentConfirmations
 {
@@ -117,12 +119,22 @@ public sealed partial class PaymentConfirmations(
 
         var actor = Actor(provider);
         var note = $"The customer disputed the payment at {actor.Name}{(string.IsNullOrWhiteSpace(reason) ? string.Empty : $" (reason: {reason})")}. Answer the dispute at {actor.Name}; if it is lost the order is refunded and its keys revoked.";
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         if (order.Status == OrderStatus.Paid)
         {
-            return await transitions.RecordProviderReportAsync(order.Id, note, needsAttention: true, actor, cancellationToken) ? Outcome.Done : Outcome.Refused(PaymentReportProblems.Unchanged);
+            if (!await transitions.RecordProviderReportAsync(order.Id, note, needsAttention: true, actor, cancellationToken))
+            {
+                return Outcome.Refused(PaymentReportProblems.Unchanged);
+            }
+
+            await PublishAsync(order, actor, reason, (handler, context) => handler.OrderDisputeOpenedAsync(context, cancellationToken), nameof(IOrderEvents.OrderDisputeOpenedAsync), cancellationToken);
+        }
+        else
+        {
+            await transitions.NoteAsync(order.Id, note, actor, cancellationToken);
         }
 
-        await transitions.NoteAsync(order.Id, note, actor, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Outcome.Done;
     }
 
@@ -142,25 +154,45 @@ public sealed partial class PaymentConfirmations(
         if (won)
         {
             const string Won = "The dispute was closed in the store's favour; the payment stands.";
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
             if (order.Status == OrderStatus.Paid)
             {
                 await transitions.RecordProviderReportAsync(order.Id, Won, needsAttention: false, actor, cancellationToken);
+                await PublishAsync(order, actor, null, (handler, context) => handler.OrderDisputeClosedAsync(context, won: true, cancellationToken), nameof(IOrderEvents.OrderDisputeClosedAsync), cancellationToken);
             }
             else
             {
                 await transitions.NoteAsync(order.Id, Won, actor, cancellationToken);
             }
 
+            await transaction.CommitAsync(cancellationToken);
             return Outcome.Done;
         }
 
-        // Lost: the money went back to the customer. (Suspending keys while a dispute is open comes with the license lifecycle.)
-        return order.Status switch
+        // Lost: the money went back to the customer; the handlers hear the dispute's end, then the refund (keys revoked).
+        if (order.Status == OrderStatus.Paid)
         {
-            OrderStatus.Paid => await RefundOrderAsync(order, DisputeLostReason, $"The dispute was lost at {actor.Name}: the payment went back to the customer.", actor, cancellationToken),
-            OrderStatus.RefundPending => await FinishRefundAsync(order, order.RefundReason ?? DisputeLostReason, actor, cancellationToken),
-            _ => Outcome.Refused(PaymentReportProblems.Unchanged),
-        };
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            await PublishAsync(order, actor, DisputeLostReason, (handler, context) => handler.OrderDisputeClosedAsync(context, won: false, cancellationToken), nameof(IOrderEvents.OrderDisputeClosedAsync), cancellationToken);
+            var refunded = await RefundOrderAsync(order, DisputeLostReason, $"The dispute was lost at {actor.Name}: the payment went back to the customer.", actor, cancellationToken);
+            if (refunded.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return refunded;
+        }
+
+        return order.Status == OrderStatus.RefundPending
+            ? await FinishRefundAsync(order, order.RefundReason ?? DisputeLostReason, actor, cancellationToken)
+            : Outcome.Refused(PaymentReportProblems.Unchanged);
+    }
+
+    /// <summary>Tells the enabled <see cref="IOrderEvents"/> handlers about the paid order (in the caller's transaction).</summary>
+    private async Task PublishAsync(Order order, OrderActor actor, string? reason, Func<IOrderEvents, OrderEventContext, Task> publish, string eventName, CancellationToken cancellationToken)
+    {
+        var context = new OrderEventContext(await snapshots.TakeAsync(order, cancellationToken), actor, reason);
+        await events.PublishAsync(handler => publish(handler, context), eventName);
     }
 
     /// <summary>Paid -> RefundPending -> Refunded (keys revoked by the handlers) in the caller's transaction, then the customer's notice.</summary>

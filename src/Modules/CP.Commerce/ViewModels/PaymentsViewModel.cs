@@ -10,6 +10,9 @@ public sealed class PaymentsViewModel
 
     public IReadOnlyList<IPaymentProvider> Providers { get; set; } = [];
 
+    /// <summary>The names of the providers connected with test keys (a "Test mode" badge: no real money).</summary>
+    public IReadOnlySet<string> OnTestKeys { get; set; } = new HashSet<string>();
+
     /// <summary>The stored choice when its provider is not available any more (its module was disabled).</summary>
     public string? UnavailableChoice { get; set; }
 }

@@ -1,5 +1,6 @@
 using CP.Commerce.Payments;
 using CP.Payments.Stripe.Services;
+using CP.Payments.Stripe.Settings;
 using Microsoft.AspNetCore.Routing;
 using StoreSite.Settings;
 
@@ -15,6 +16,7 @@ namespace CP.Payments.Stripe.Payments;
 public sealed class StripePaymentProvider(
     StripeCheckoutSessions sessions,
     StripeRefunds refunds,
+    StripeSettingsStore settings,
     IPublicSiteAddress publicAddress,
     LinkGenerator links) : IPaymentProvider
 {
@@ -28,6 +30,9 @@ public sealed class StripePaymentProvider(
 
     public bool ConfirmsLater => true;
 
+    /// <summary>True on a test secret key (<c>sk_test_…</c>): Stripe's test mode, no real money.</summary>
+    public async Task<bool> UsesTestKeysAsync(CancellationToken cancellationToken) => (await settings.GetKeysAsync(cancellationToken)).IsTestMode;
+
     public string? SettingsRouteName => Controllers.StripeSettingsAdminController.RouteName;
 
     public async Task<PaymentResult> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken)
@@ -37,8 +42,11 @@ public sealed class StripePaymentProvider(
             ? given.Select(l => new StripeCheckoutLine(l.Name, l.UnitPrice, l.Quantity)).ToList()
             : [new StripeCheckoutLine($"Order {request.OrderNumber}", request.Amount, 1)];
         var order = new StripeCheckoutOrder(request.OrderNumber, request.Currency, request.CustomerEmail, lines);
-        var returnUrl = await ReturnUrlAsync(request.OrderNumber, cancellationToken);
-        var outcome = await sessions.StartAsync(order, returnUrl, returnUrl, cancellationToken);
+        var outcome = await sessions.StartAsync(
+            order,
+            await CheckoutUrlAsync(CheckoutRouteNames.Done, request.OrderNumber, cancellationToken),
+            await CheckoutUrlAsync(CheckoutRouteNames.Cancelled, request.OrderNumber, cancellationToken),
+            cancellationToken);
         return outcome switch
         {
             { Succeeded: true, Value: { } session } => PaymentResult.Pending(session.Id, new Uri(session.Url)),
@@ -75,11 +83,15 @@ public sealed class StripePaymentProvider(
         };
     }
 
-    /// <summary>The order's page on the site's public address (checkout's named route), where the customer comes back from Stripe.</summary>
-    private async Task<Uri> ReturnUrlAsync(string orderNumber, CancellationToken cancellationToken)
+    /// <summary>
+    /// A checkout page of the order on the site's public address (checkout's named routes), where the
+    /// customer comes back from Stripe: <see cref="CheckoutRouteNames.Done"/> after paying,
+    /// <see cref="CheckoutRouteNames.Cancelled"/> when they left without paying.
+    /// </summary>
+    private async Task<Uri> CheckoutUrlAsync(string routeName, string orderNumber, CancellationToken cancellationToken)
     {
-        var path = links.GetPathByRouteValues(CheckoutRouteNames.Done, new { number = orderNumber }, pathBase: string.Empty)
-            ?? throw new InvalidOperationException($"The route {CheckoutRouteNames.Done} is not mapped.");
+        var path = links.GetPathByRouteValues(routeName, new { number = orderNumber }, pathBase: string.Empty)
+            ?? throw new InvalidOperationException($"The route {routeName} is not mapped.");
         return (await publicAddress.GetAsync(cancellationToken)).Link(path);
     }
 }

@@ -23,9 +23,13 @@ public sealed partial class StripeEventProcessor(
     SiteDatabase database,
     StripeCheckoutSessions sessions,
     IPaymentConfirmations confirmations,
+    StripeDisputeMail disputeMail,
     TimeProvider clock,
     ILogger<StripeEventProcessor> logger)
 {
+    /// <summary>The disputes applied in the current transaction, mailed once it committed.</summary>
+    private readonly List<(string OrderNumber, StripeNotice Dispute)> _disputesOpened = [];
+
     /// <summary>False when the store could not apply the event (nothing of it was kept; Stripe sends it again).</summary>
     public async Task<bool> ProcessAsync(Event stripeEvent, string json, CancellationToken cancellationToken)
     {
@@ -60,6 +64,7 @@ public sealed partial class StripeEventProcessor(
             return true;
         }
 
+        _disputesOpened.Clear();
         var (outcome, orderNumber) = await ApplyAsync(notice, cancellationToken);
         if (outcome is null)
         {
@@ -80,6 +85,12 @@ public sealed partial class StripeEventProcessor(
 
         await transaction.CommitAsync(cancellationToken);
         LogProcessed(stripeEvent.Id, stripeEvent.Type, record.Outcome, orderNumber);
+        foreach (var (disputed, dispute) in _disputesOpened)
+        {
+            await disputeMail.SendAsync(disputed, dispute, cancellationToken);
+        }
+
+        _disputesOpened.Clear();
         return true;
     }
 
@@ -122,7 +133,13 @@ public sealed partial class StripeEventProcessor(
                     return (notice.PaymentIntentId is null ? StripeEventOutcome.Ignored : StripeEventOutcome.Waiting, notice.OrderNumber);
                 }
 
-                return (Of(await ApplyToPaidOrderAsync(notice, orderNumber, cancellationToken)), orderNumber);
+                var applied = Of(await ApplyToPaidOrderAsync(notice, orderNumber, cancellationToken));
+                if (applied == StripeEventOutcome.Applied && notice.Kind == StripeNoticeKind.DisputeCreated)
+                {
+                    _disputesOpened.Add((orderNumber, notice));
+                }
+
+                return (applied, orderNumber);
             }
 
             default:
