@@ -18,6 +18,9 @@ public sealed class S3FileStore : IFileStore, IDisposable
 {
     public const int PartSize = 5 * 1024 * 1024;
 
+    // Parts are whole in memory anyway, so each is signed as one payload rather than in aws-chunked
+    // encoding, which S3-compatible servers do not all decode (s3rver stores the chunk headers).
+
     private readonly AmazonS3Client client;
     private readonly string bucket;
 
@@ -64,7 +67,7 @@ public sealed class S3FileStore : IFileStore, IDisposable
             if (read < PartSize)
             {
                 using var single = new MemoryStream(buffer, 0, read, writable: false);
-                await client.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = name, InputStream = single, AutoCloseStream = false }, cancellationToken).ConfigureAwait(false);
+                await client.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = name, InputStream = single, AutoCloseStream = false, UseChunkEncoding = false }, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -99,7 +102,8 @@ public sealed class S3FileStore : IFileStore, IDisposable
         try
         {
             var response = await client.GetObjectAsync(request, cancellationToken).ConfigureAwait(false);
-            return response.ResponseStream;
+            // Held to the count asked for even when a server widens a range (s3rver answers bytes=0-0 whole).
+            return count is { } limit ? new LengthLimitedStream(response.ResponseStream, limit) : response.ResponseStream;
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
@@ -107,7 +111,10 @@ public sealed class S3FileStore : IFileStore, IDisposable
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable)
         {
-            throw new ArgumentOutOfRangeException($"Offset {offset} lies past the end of '{name}'.", e);
+            // S3 refuses a range that starts at the end; the contract reads nothing there.
+            return await LengthAsync(name, cancellationToken).ConfigureAwait(false) == offset
+                ? Stream.Null
+                : throw new ArgumentOutOfRangeException($"Offset {offset} lies past the end of '{name}'.", e);
         }
     }
 
@@ -156,6 +163,7 @@ public sealed class S3FileStore : IFileStore, IDisposable
                         PartNumber = number,
                         InputStream = part,
                         PartSize = read,
+                        UseChunkEncoding = false,
                     }, cancellationToken).ConfigureAwait(false);
                     parts.Add(new PartETag(number, uploaded.ETag));
                 }
@@ -173,8 +181,24 @@ public sealed class S3FileStore : IFileStore, IDisposable
         }
         catch
         {
-            await client.AbortMultipartUploadAsync(new AbortMultipartUploadRequest { BucketName = bucket, Key = name, UploadId = upload.UploadId }, CancellationToken.None).ConfigureAwait(false);
+            await AbortAsync(name, upload.UploadId).ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Drops an unfinished upload's parts. The object never appeared, so a server that cannot abort
+    /// (s3rver answers 405) only keeps parts nobody sees until its own clean-up; the content's
+    /// failure is what the caller hears.
+    /// </summary>
+    private async Task AbortAsync(string name, string uploadId)
+    {
+        try
+        {
+            await client.AbortMultipartUploadAsync(new AbortMultipartUploadRequest { BucketName = bucket, Key = name, UploadId = uploadId }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (AmazonS3Exception)
+        {
         }
     }
 }
