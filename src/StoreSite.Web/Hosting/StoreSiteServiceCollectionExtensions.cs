@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using StoreSite.Data;
+using StoreSite.Files;
 using StoreSite.Http;
 using StoreSite.Mail;
 using StoreSite.Modules;
@@ -22,6 +23,7 @@ using StoreSite.Settings;
 using StoreSite.Users;
 using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
+using StoreSite.Web.Files;
 using StoreSite.Web.Mail;
 using StoreSite.Web.Modules;
 using StoreSite.Web.Navigation;
@@ -53,7 +55,7 @@ public static class StoreSiteServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StoreSiteOptions>, StoreSiteOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
-        AddData(services);
+        AddData(services, configuration);
         AddAccounts(services);
         AddModules(services);
         AddRecipes(services);
@@ -68,7 +70,7 @@ public static class StoreSiteServiceCollectionExtensions
         return builder;
     }
 
-    private static void AddData(IServiceCollection services)
+    private static void AddData(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<AppDataPaths>();
         services.AddSingleton<DatabaseLocator>();
@@ -90,6 +92,19 @@ public static class StoreSiteServiceCollectionExtensions
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<SiteXmlRepository>()));
         services.AddSingleton<IEmailSender, EmailSender>();
         services.AddSingleton<IMailRenderer, RazorMailRenderer>();
+        AddFiles(services, configuration);
+    }
+
+    private static void AddFiles(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FilesOptions>().Bind(configuration.GetSection(FilesOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FilesOptions>, FilesOptionsValidator>();
+        services.AddSingleton<FileSystemFileStore>();
+        services.AddSingleton<S3FileStore>();
+        services.AddSingleton<IFileStore>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<FilesOptions>>().Value.Provider, FilesOptions.S3Provider, StringComparison.OrdinalIgnoreCase)
+                ? sp.GetRequiredService<S3FileStore>()
+                : sp.GetRequiredService<FileSystemFileStore>());
     }
 
     private static void AddAccounts(IServiceCollection services)

@@ -67,6 +67,17 @@ public sealed partial class ReferenceRulesTests
     }
 
     [Fact]
+    public void Only_the_host_references_the_S3_client()
+    {
+        Assert.Contains("AWSSDK.S3", PackageReferences("src/StoreSite.Web/StoreSite.Web.csproj"));
+        Assert.DoesNotContain("AWSSDK.S3", Referenced(typeof(StoreSite.Files.IFileStore).Assembly));
+        foreach (var project in ModuleProjects().Append(Path.Combine(Root, "src/StoreSite.Abstractions/StoreSite.Abstractions.csproj")))
+        {
+            Assert.DoesNotContain(PackageReferences(project), p => p.StartsWith("AWSSDK", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Commerce_abstractions_reference_no_commerce_implementation()
     {
         Assert.DoesNotContain("CP.Commerce", Referenced(typeof(CP.Commerce.Events.IOrderEvents).Assembly));
