@@ -74,7 +74,7 @@ public sealed class ResponsiveBrowserTests
 
             await page.GotoAsync("/admin");
             await CheckAsync(browser, "admin-dashboard", problems);
-            var ordersLink = page.Locator("#admin-menu").GetByRole(AriaRole.Link, new() { Name = "Orders" });
+            var ordersLink = page.Locator("nav.admin-menu").GetByRole(AriaRole.Link, new() { Name = "Orders" });
             var adminMenu = page.Locator("label[for='admin-menu-toggle']");
             Assert.Equal(phone, await adminMenu.IsVisibleAsync());
             Assert.Equal(!phone, await ordersLink.IsVisibleAsync());
