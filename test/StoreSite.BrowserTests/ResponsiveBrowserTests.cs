@@ -34,16 +34,7 @@ public sealed class ResponsiveBrowserTests
 
             await page.GotoAsync("/");
             await CheckAsync(browser, "home", problems);
-            var myAccount = page.GetByRole(AriaRole.Link, new() { Name = "My account" });
-            var menu = page.Locator("label[for='site-menu-toggle']");
-            Assert.Equal(phone, await menu.IsVisibleAsync());
-            Assert.Equal(!phone, await myAccount.IsVisibleAsync());
-            if (phone)
-            {
-                await menu.ClickAsync();
-                await myAccount.WaitForAsync();
-                await browser.ScreenshotAsync("home-menu-open");
-            }
+            await AssertMenuFoldsOnPhonesAsync(browser, phone, "site-menu-toggle", page.GetByRole(AriaRole.Link, new() { Name = "My account" }), "home-menu-open");
 
             await page.GotoAsync("/products");
             await CheckAsync(browser, "catalog", problems);
@@ -74,16 +65,7 @@ public sealed class ResponsiveBrowserTests
 
             await page.GotoAsync("/admin");
             await CheckAsync(browser, "admin-dashboard", problems);
-            var ordersLink = page.Locator("nav.admin-menu").GetByRole(AriaRole.Link, new() { Name = "Orders" });
-            var adminMenu = page.Locator("label[for='admin-menu-toggle']");
-            Assert.Equal(phone, await adminMenu.IsVisibleAsync());
-            Assert.Equal(!phone, await ordersLink.IsVisibleAsync());
-            if (phone)
-            {
-                await adminMenu.ClickAsync();
-                await ordersLink.WaitForAsync();
-                await browser.ScreenshotAsync("admin-menu-open");
-            }
+            await AssertMenuFoldsOnPhonesAsync(browser, phone, "admin-menu-toggle", page.Locator("nav.admin-menu").GetByRole(AriaRole.Link, new() { Name = "Orders" }), "admin-menu-open");
 
             await page.GotoAsync("/admin/licenses");
             await CheckAsync(browser, "admin-licenses", problems);
@@ -111,6 +93,20 @@ public sealed class ResponsiveBrowserTests
         }
 
         problems.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{name}: axe {v}"));
+    }
+
+    /// <summary>On a phone the menu's link is hidden behind the toggle's label and shows once it is clicked; on a desktop the link shows and the toggle does not.</summary>
+    private static async Task AssertMenuFoldsOnPhonesAsync(Browser browser, bool phone, string toggleId, ILocator link, string openStep)
+    {
+        var toggle = browser.Page.Locator($"label[for='{toggleId}']");
+        Assert.Equal(phone, await toggle.IsVisibleAsync());
+        Assert.Equal(!phone, await link.IsVisibleAsync());
+        if (phone)
+        {
+            await toggle.ClickAsync();
+            await link.WaitForAsync();
+            await browser.ScreenshotAsync(openStep);
+        }
     }
 
     private static async Task AssertOnScreenAsync(IPage page, ILocator element, string what)
