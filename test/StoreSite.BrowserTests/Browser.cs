@@ -74,7 +74,8 @@ public sealed class Browser : IAsyncDisposable
         _playwright.Dispose();
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding StoreSite.sln, found upwards from the test binaries.</summary>
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "StoreSite.sln")))

@@ -73,7 +73,7 @@ public sealed class CartTests
 
         var cart = await client.GetDocumentAsync("/cart");
         Assert.Equal("You can buy at most 100 of one plan in an order.", cart.Text(".notice-error"));
-        Assert.Equal("1199.40 USD", cart.Text(".cart-total"));
+        Assert.Equal("1,199.40 USD", cart.Text(".cart-total"));
     }
 
     [Theory]

@@ -137,7 +137,7 @@ public sealed class MoneyTests
             }
 
             Assert.Equal("1000.00", Money.FormatInput(1000m));
-            Assert.Equal("1234.50 EUR", Money.Format(1234.5m, "EUR"));
+            Assert.Equal("1,234.50 EUR", Money.Format(1234.5m, "EUR"));
         }
         finally
         {
@@ -154,4 +154,34 @@ public sealed class MoneyTests
             Assert.Equal(value, amount);
         }
     }
+
+    [Theory]
+    [InlineData(19.99, "USD", "19.99 USD")]
+    [InlineData(1199.4, "USD", "1,199.40 USD")]
+    [InlineData(9.5, "EUR", "9.50 EUR")]
+    [InlineData(1500, "JPY", "1,500 JPY")]
+    [InlineData(250000, "KRW", "250,000 KRW")]
+    [InlineData(12.5, "KWD", "12.500 KWD")]
+    [InlineData(5, "XYZ", "5.00 XYZ")]
+    public void An_amount_is_shown_with_its_currency_s_minor_units_and_grouped_thousands(double amount, string currency, string shown)
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (new CultureInfo("de-DE"), new CultureInfo("de-DE"));
+        try
+        {
+            Assert.Equal(shown, Money.Format((decimal)amount, currency));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+    }
+
+    [Theory]
+    [InlineData("JPY", 0)]
+    [InlineData("usd", 2)]
+    [InlineData("EUR", 2)]
+    [InlineData("BHD", 3)]
+    public void A_currency_s_minor_units_come_from_the_globalization_data(string currency, int minorUnits) =>
+        Assert.Equal(minorUnits, Money.MinorUnits(currency));
 }

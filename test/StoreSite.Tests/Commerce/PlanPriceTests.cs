@@ -119,7 +119,7 @@ public sealed class PlanPriceTests
         Assert.Equal(1000m, await PriceAsync(site));
 
         var store = await site.CreateClient().GetDocumentAsync("/products/backup-guard");
-        Assert.Contains("1000.00 USD", store.QuerySelectorAll("section.plan .price").Select(p => p.TextContent.Trim()));
+        Assert.Contains("1,000.00 USD", store.QuerySelectorAll("section.plan .price").Select(p => p.TextContent.Trim()));
     }
 
     [Fact]

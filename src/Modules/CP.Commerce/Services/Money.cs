@@ -1,10 +1,12 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace CP.Commerce.Services;
 
 /// <summary>
-/// Amounts of money: how they are written on pages and in emails (two decimals and the currency code,
-/// e.g. <c>59.97 USD</c>), and the one rule by which a typed amount is read, whatever the culture of
+/// Amounts of money: how they are written on pages and in emails (thousands grouped, as many decimals
+/// as the currency has minor units, and the currency code: <c>1,059.97 USD</c>, <c>1,500 JPY</c>),
+/// and the one rule by which a typed amount is read, whatever the culture of
 /// the server or the browser (<see cref="TryParse"/>).
 /// </summary>
 public static class Money
@@ -28,8 +30,25 @@ public static class Money
     /// <summary>Longer input is no amount of at most <see cref="MaxPrice"/> (and is never parsed).</summary>
     private const int MaxInputLength = 32;
 
+    /// <summary>
+    /// The minor units of each ISO 4217 currency (0 for JPY, 2 for USD, 3 for KWD), from .NET's
+    /// globalization data: every specific culture's region names its currency and the culture's
+    /// <see cref="NumberFormatInfo.CurrencyDecimalDigits"/> says its decimals (the most common
+    /// answer where cultures sharing a currency differ).
+    /// </summary>
+    private static readonly FrozenDictionary<string, int> MinorUnitsByCurrency = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(culture => (Currency: CurrencyOf(culture), Digits: culture.NumberFormat.CurrencyDecimalDigits))
+        .Where(c => c.Currency is { Length: 3 })
+        .GroupBy(c => c.Currency!, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.GroupBy(c => c.Digits).OrderByDescending(d => d.Count()).ThenBy(d => d.Key).First().Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many decimals <paramref name="currency"/> is written with; 2 for a code .NET does not know.</summary>
+    public static int MinorUnits(string currency) =>
+        MinorUnitsByCurrency.TryGetValue(currency ?? string.Empty, out var digits) ? digits : 2;
+
+    /// <summary>An amount as pages and mails show it: <c>1,199.40 USD</c>, <c>1,500 JPY</c> (the same in every culture).</summary>
     public static string Format(decimal amount, string currency) =>
-        string.Create(CultureInfo.InvariantCulture, $"{amount:0.00} {currency}");
+        string.Create(CultureInfo.InvariantCulture, $"{amount.ToString("N" + MinorUnits(currency).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} {currency}");
 
     /// <summary>An amount as a money field shows it: <c>1000.00</c> (the rule of <see cref="TryParse"/> reads it back as is).</summary>
     public static string FormatInput(decimal? amount) =>
@@ -132,6 +151,18 @@ public static class Money
 
         amount = value;
         return null;
+    }
+
+    private static string? CurrencyOf(CultureInfo culture)
+    {
+        try
+        {
+            return new RegionInfo(culture.Name).ISOCurrencySymbol;
+        }
+        catch (ArgumentException)
+        {
+            return null; // a culture without a region .NET can name
+        }
     }
 
     private static bool IsAsciiDigitOrSeparator(char c) => char.IsAsciiDigit(c) || c is '.' or ',';
