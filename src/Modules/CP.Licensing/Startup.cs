@@ -61,6 +61,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseSlots>();
         services.AddScoped<LicenseDeactivator>();
         services.AddScoped<CustomerLicenseQuery>();
+        services.AddScoped<CustomerLicenseDetailQuery>();
         services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();
 
         services.AddScoped<IOrderEvents, LicensingOrderEvents>();
