@@ -1,7 +1,9 @@
+using CP.Commerce.Admin;
 using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
 using CP.Commerce.Plans;
 using CP.Licensing.Admin;
+using CP.Licensing.Admin.Sections;
 using CP.Licensing.Api;
 using CP.Licensing.Confirmation;
 using CP.Licensing.Customer;
@@ -67,6 +69,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IOrderEvents, LicensingOrderEvents>();
         services.AddScoped<IPlanEditorExtension, LicensingPlanEditor>();
         services.AddScoped<IOrderConfirmationSection, LicenseKeysConfirmationSection>();
+        services.AddScoped<IOrderAdminSection, OrderKeysAdminSection>();
         services.AddScoped<IRecipeStep, LicensingSettingsStep>();
         services.AddScoped<IRecipeStep, LicensesStep>();
 
