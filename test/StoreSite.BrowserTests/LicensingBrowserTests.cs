@@ -91,6 +91,43 @@ public sealed class LicensingBrowserTests
         Assert.Equal(keys[0].Length, await page.EvaluateAsync<int>("() => document.activeElement.selectionEnd - document.activeElement.selectionStart"));
     }
 
+    [Fact]
+    public async Task A_customer_opens_a_key_from_account_licenses_and_deactivates_a_site()
+    {
+        await using var site = TestSite.Start(o => o.Kestrel = true);
+        await ImportAsync(site, ("Gallery Pro", "shop.example.com"));
+        await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(A_customer_opens_a_key_from_account_licenses_and_deactivates_a_site));
+        var page = browser.Page;
+        await SignInAsync(page, CustomerEmail, TestSite.CustomerPassword);
+
+        await page.GotoAsync("/account/licenses");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gallery Pro" }).ClickAsync();
+        await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/account/licenses/", StringComparison.Ordinal));
+        Assert.Equal("1 of 5", await page.Locator(".activations-used").InnerTextAsync());
+        Assert.Equal("3 of 3 deactivations left this month (any 30 days).", await page.Locator(".deactivation-allowance").InnerTextAsync());
+        await browser.ScreenshotAsync("key-page");
+        await page.SetViewportSizeAsync(390, 844);
+        await browser.ScreenshotAsync("key-page-390");
+        await page.SetViewportSizeAsync(1280, 900);
+
+        string? asked = null;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            await dialog.AcceptAsync();
+        };
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deactivate shop.example.com" }).ClickAsync();
+
+        await page.Locator(".notice", new() { HasTextString = "Deactivated shop.example.com" }).WaitForAsync();
+        await browser.ScreenshotAsync("key-page-deactivated");
+        Assert.StartsWith("Deactivate shop.example.com (198.51.100.7)?", asked, StringComparison.Ordinal);
+        Assert.Equal("0 of 5", await page.Locator(".activations-used").InnerTextAsync());
+        Assert.Equal("2 of 3 deactivations left this month (any 30 days).", await page.Locator(".deactivation-allowance").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("table.environments").CountAsync());
+        Assert.Equal("Site deactivated", await page.Locator("table.history tbody tr").Last.Locator("td").Nth(1).InnerTextAsync());
+        Assert.Equal(0, await site.InScopeAsync(sp => sp.GetRequiredService<LicensingDbContext>().LicenseActivations.CountAsync()));
+    }
+
     private static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/account/login");

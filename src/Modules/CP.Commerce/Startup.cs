@@ -59,6 +59,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderEventPublisher>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<ConfirmationSections>();
+        services.AddScoped<OrderAdminSections>();
         services.AddScoped<OrderEmails>();
         services.AddScoped<CheckoutProcessor>();
         services.AddScoped<OrderRefunder>();

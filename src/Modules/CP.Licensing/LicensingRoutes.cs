@@ -5,4 +5,7 @@ public static class LicensingRoutes
 {
     /// <summary>Account -> Licenses, the signed-in customer's keys.</summary>
     public const string CustomerLicenses = "CP.Licensing.CustomerLicenses";
+
+    /// <summary>One of the customer's keys, <c>/account/licenses/{id}</c>.</summary>
+    public const string CustomerLicense = "CP.Licensing.CustomerLicense";
 }

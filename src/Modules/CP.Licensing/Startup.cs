@@ -1,7 +1,9 @@
+using CP.Commerce.Admin;
 using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
 using CP.Commerce.Plans;
 using CP.Licensing.Admin;
+using CP.Licensing.Admin.Sections;
 using CP.Licensing.Api;
 using CP.Licensing.Confirmation;
 using CP.Licensing.Customer;
@@ -61,11 +63,13 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseSlots>();
         services.AddScoped<LicenseDeactivator>();
         services.AddScoped<CustomerLicenseQuery>();
+        services.AddScoped<CustomerLicenseDetailQuery>();
         services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();
 
         services.AddScoped<IOrderEvents, LicensingOrderEvents>();
         services.AddScoped<IPlanEditorExtension, LicensingPlanEditor>();
         services.AddScoped<IOrderConfirmationSection, LicenseKeysConfirmationSection>();
+        services.AddScoped<IOrderAdminSection, OrderKeysAdminSection>();
         services.AddScoped<IRecipeStep, LicensingSettingsStep>();
         services.AddScoped<IRecipeStep, LicensesStep>();
 

@@ -245,6 +245,30 @@ internal static class PublicFormCorpus
         LeftPayment("left payment: post of an SQL order number", Who.Customer, Expect.Error(404), _ => "/checkout/cancelled/'%20OR%20'1'%3D'1", FormShape.UrlEncoded, ("checkoutAgain", Sql));
         LeftPayment("left payment: post of a markup order number, 1 MB flag", Who.Customer, Expect.Error(404), _ => "/checkout/cancelled/%3Cb%3E", FormShape.UrlEncoded, ("checkoutAgain", Megabyte));
         Method("left payment: PUT", Who.Customer, HttpMethod.Put, "/checkout/cancelled/SO-2026-000001");
+
+        // The customer's key page and its Deactivate form: another customer's key or environment, or nonsense, is a 404.
+        void Deactivate(string name, Who who, Expect expect, FormShape shape, Func<HostileStore, string> action, params (string, string?)[] values) =>
+            corpus.Add(name, who, expect, (store, client) => FormAsync(client, who == Who.Anonymous ? "/account/login" : "/account/change-password", null, action(store), shape, values));
+        string OthersKey(HostileStore store) => $"/account/licenses/{store.FullKeyId}/deactivate";
+        Deactivate("deactivate: another customer's key and environment", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersKey, ("environmentId", "1"));
+        Deactivate("deactivate: another customer's revoked key", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, s => $"/account/licenses/{s.RevokedKeyId}/deactivate", ("environmentId", "1"));
+        Deactivate("deactivate: SQL as the environment", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersKey, ("environmentId", Sql));
+        Deactivate("deactivate: 1 MB environment", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersKey, ("environmentId", Megabyte));
+        Deactivate("deactivate: negative environment", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersKey, ("environmentId", "-1"));
+        Deactivate("deactivate: environment beyond int", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersKey, ("environmentId", "99999999999999999999"));
+        Deactivate("deactivate: no environment", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersKey);
+        Deactivate("deactivate: multipart", Who.Customer, Expect.Error(404), FormShape.Multipart, OthersKey, ("environmentId", "1"));
+        Deactivate("deactivate: without antiforgery token", Who.Customer, Expect.Error(400), FormShape.NoToken, OthersKey, ("environmentId", "1"));
+        Deactivate("deactivate: forged antiforgery token", Who.Customer, Expect.Error(400), FormShape.ForgedToken, OthersKey, ("environmentId", "1"));
+        Deactivate("deactivate: fields as JSON", Who.Customer, Expect.Error(400), FormShape.Json, OthersKey, ("environmentId", "1"));
+        Deactivate("deactivate: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), FormShape.UrlEncoded, OthersKey, ("environmentId", "1"));
+        Method("deactivate: GET", Who.Customer, HttpMethod.Get, "/account/licenses/1/deactivate");
+        Method("deactivate: PUT", Who.Customer, HttpMethod.Put, "/account/licenses/1/deactivate");
+        corpus.Add("key page: another customer's key", Who.Customer, Expect.Error(404), (store, client) => client.GetAsync($"/account/licenses/{store.FullKeyId}"));
+        Get("key page: SQL as the id", Who.Customer, Expect.Error(404), "/account/licenses/1%20OR%201%3D1");
+        Get("key page: id beyond int", Who.Customer, Expect.Error(404), "/account/licenses/99999999999999999999");
+        Get("key page: markup in the page numbers", Who.Customer, Expect.Error(404), "/account/licenses/0?environments=%3Cscript%3E&history=-5");
+
         return corpus;
     }
 }

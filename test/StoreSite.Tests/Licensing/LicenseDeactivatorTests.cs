@@ -35,7 +35,7 @@ public sealed class LicenseDeactivatorTests
         var after = await LoadAsync(site, key);
         Assert.Equal("site4.example.com", Assert.Single(after.Activations).Domain);
         Assert.Equal(1, after.ActivationsUsed);
-        Assert.Equal(2, after.Events.Count(e => e.Kind == LicenseEventKind.Deactivated && e.Actor == CustomerEmail));
+        Assert.Equal(2, after.Events.Count(e => e.Kind == LicenseEventKind.Deactivated && e.Actor == LicenseDeactivator.CustomerActor));
     }
 
     [Fact]

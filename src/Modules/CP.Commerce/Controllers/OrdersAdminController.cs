@@ -26,6 +26,8 @@ public sealed class OrdersAdminController(
     OrderCanceller canceller,
     CheckoutProcessor checkout,
     PaymentProviders providers,
+    OrderAdminSections sections,
+    OrderSnapshots snapshots,
     INotifier notifier,
     ISiteSettingsStore settings) : Controller
 {
@@ -69,7 +71,10 @@ public sealed class OrdersAdminController(
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var (entries, paging) = await db.OrderTimeline.AsNoTracking().Where(t => t.OrderId == order.Id).OrderBy(t => t.Id)
             .PageAsync(timeline, Math.Max(1, site.PageSize), Url.Action(nameof(Show), new { number = order.Number })!, cancellationToken);
-        return View(new OrderAdminViewModel(order, entries, paging with { Parameter = OrderAdminViewModel.TimelineParameter, Anchor = "#timeline", Label = "Pages of the timeline" }));
+        return View(new OrderAdminViewModel(order, entries, paging with { Parameter = OrderAdminViewModel.TimelineParameter, Anchor = "#timeline", Label = "Pages of the timeline" })
+        {
+            Sections = new OrderPageViewModel(order, await snapshots.TakeAsync(order, cancellationToken), sections.Enabled),
+        });
     }
 
     [HttpGet("{number}/refund")]

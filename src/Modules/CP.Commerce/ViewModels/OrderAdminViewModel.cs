@@ -1,4 +1,5 @@
 using StoreSite.Paging;
+using CP.Commerce.Events;
 using CP.Commerce.Models;
 
 namespace CP.Commerce.ViewModels;
@@ -12,4 +13,7 @@ public sealed record OrderAdminViewModel(Order Order, IReadOnlyList<OrderTimelin
 {
     /// <summary>The query parameter of the timeline's page.</summary>
     public const string TimelineParameter = "timeline";
+
+    /// <summary>The order as modules see it, and the view components of their sections on this page (e.g. licensing's keys).</summary>
+    public OrderPageViewModel? Sections { get; init; }
 }

@@ -33,13 +33,15 @@ public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog ca
     /// The pages of license <paramref name="licenseId"/>'s environments and history that
     /// <paramref name="position"/> asks for, <paramref name="pageSize"/> rows each; a page beyond the
     /// last gives the last one. <paramref name="pagePath"/> is the key page's path (from its route), for the pagers.
+    /// <paramref name="historyKinds"/>, when given, keeps only those kinds of history entries (the customer's page).
     /// </summary>
-    public async Task<LicenseDetailLists> ListsAsync(int licenseId, LicenseDetailPosition position, int pageSize, string pagePath, CancellationToken cancellationToken)
+    public async Task<LicenseDetailLists> ListsAsync(int licenseId, LicenseDetailPosition position, int pageSize, string pagePath, CancellationToken cancellationToken, IReadOnlyCollection<LicenseEventKind>? historyKinds = null)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var environments = db.LicenseActivations.AsNoTracking().Where(a => a.LicenseId == licenseId && !a.IsDevelopment).OrderBy(a => a.Id);
-        var history = db.LicenseEvents.AsNoTracking().Where(e => e.LicenseId == licenseId).OrderBy(e => e.Id);
+        var events = db.LicenseEvents.AsNoTracking().Where(e => e.LicenseId == licenseId);
+        var history = (historyKinds is null ? events : events.Where(e => historyKinds.Contains(e.Kind))).OrderBy(e => e.Id);
         var environmentCount = await environments.CountAsync(cancellationToken);
         var historyCount = await history.CountAsync(cancellationToken);
         var shown = new LicenseDetailPosition(

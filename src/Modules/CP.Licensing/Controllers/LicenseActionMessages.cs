@@ -84,4 +84,26 @@ public static class LicenseActionMessages
         maxActivations == 0 ? "unlimited" : maxActivations.ToString(CultureInfo.InvariantCulture);
 
     private static string Unknown(Outcome outcome) => $"The change was refused ({outcome.Problem}).";
+
+    #region The customer's key page (Account -> Licenses -> a key)
+
+    /// <summary>The notice after the customer deactivated an environment.</summary>
+    public static string CustomerDeactivated(Deactivation deactivation)
+    {
+        ArgumentNullException.ThrowIfNull(deactivation);
+        return deactivation.Development
+            ? $"Removed the development site {deactivation.Environment}; it used no activation."
+            : string.Create(CultureInfo.InvariantCulture, $"Deactivated {deactivation.Environment}: its activation is free ({ViewModels.LicenseText.ActivationsOf(deactivation.ActivationsUsed, deactivation.MaxActivations)} used).");
+    }
+
+    /// <summary>Why the customer's deactivation did not happen; <paramref name="allowance"/> is the key's.</summary>
+    public static string CustomerDeactivationRefused(Outcome outcome, DeactivationAllowance allowance) => outcome.Problem switch
+    {
+        LicenseProblems.DeactivationLimit => ViewModels.CustomerLicenseText.UsedUp(allowance),
+        LicenseProblems.Revoked => "This key is revoked: its sites can no longer change.",
+        LicenseProblems.EnvironmentGone => "That site is no longer on this key.",
+        _ => Unknown(outcome),
+    };
+
+    #endregion
 }

@@ -33,6 +33,9 @@ public sealed partial class LicenseDeactivator(
     /// <summary>The history's actor for deactivations through the API.</summary>
     public const string ApiActor = "api";
 
+    /// <summary>The history's actor for deactivations by the customer on their key's page.</summary>
+    public const string CustomerActor = "customer";
+
     /// <summary>
     /// The Deactivate API: key checks (<c>invalid_format</c>, <c>not_found</c>,
     /// <c>product_mismatch</c>, <c>revoked</c>; suspended and expired keys may deactivate), then the
@@ -138,7 +141,7 @@ public sealed partial class LicenseDeactivator(
         ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
         var license = await db.Licenses.AsNoTracking()
             .Where(l => l.Id == licenseId && l.CustomerId == customerId)
-            .Select(l => new { l.CustomerEmail, Revoked = l.RevokedAt != null })
+            .Select(l => new { Revoked = l.RevokedAt != null })
             .FirstOrDefaultAsync(cancellationToken);
         if (license is null)
         {
@@ -159,7 +162,7 @@ public sealed partial class LicenseDeactivator(
             return Outcome.Refused(LicenseProblems.EnvironmentGone);
         }
 
-        var actor = license.CustomerEmail.Length > LicenseConfiguration.EmailMaxLength ? license.CustomerEmail[..LicenseConfiguration.EmailMaxLength] : license.CustomerEmail;
+        const string actor = CustomerActor;
         var removal = await RemoveAsync(licenseId, environmentId, development.Value, actor, cancellationToken);
         switch (removal.Outcome)
         {
@@ -205,10 +208,7 @@ public sealed partial class LicenseDeactivator(
 
         if (!development)
         {
-            await using var count = database.CreateCommand(LicenseSql.CountDeactivations);
-            count.AddParameter("@id", licenseId);
-            count.AddParameter("@since", DeactivationAllowance.WindowStart(now));
-            var madeInWindow = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            var madeInWindow = await CountInWindowAsync(licenseId, now, cancellationToken);
             if (!allowance.Permits(madeInWindow))
             {
                 // Disposing without commit gives the count back: nothing changed.
@@ -244,6 +244,24 @@ public sealed partial class LicenseDeactivator(
 
         await transaction.CommitAsync(cancellationToken);
         return new Removal(RemovalOutcome.Removed, environment, used, max);
+    }
+
+    /// <summary>
+    /// How many self-service deactivations license <paramref name="licenseId"/> made in the window
+    /// that ends now (what its allowance counts; the customer's key page shows what is left).
+    /// </summary>
+    public async Task<int> DeactivationsInWindowAsync(int licenseId, CancellationToken cancellationToken)
+    {
+        await database.OpenConnectionAsync(cancellationToken);
+        return await CountInWindowAsync(licenseId, clock.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task<int> CountInWindowAsync(int licenseId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var count = database.CreateCommand(LicenseSql.CountDeactivations);
+        count.AddParameter("@id", licenseId);
+        count.AddParameter("@since", DeactivationAllowance.WindowStart(now));
+        return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "License {Key}: environment {Environment} deactivated by {Actor}: {Used} of {Max} used")]
