@@ -62,6 +62,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseSuspensions>();
         services.AddScoped<LicenseExpiry>();
         services.AddScoped<LicenseBulkActions>();
+        services.AddScoped<LicenseTransfers>();
         services.AddScoped<LicenseDeactivator>();
         services.AddScoped<CustomerLicenseQuery>();
         services.AddScoped<ISiteSetupHandler, LicensingSetupHandler>();

@@ -152,6 +152,23 @@ public static class LicenseActionMessages
         return $"{done} Skipped {result.Skipped.Count.ToString("N0", CultureInfo.InvariantCulture)}: {string.Join("; ", reasons)}.";
     }
 
+    public const string SameCustomer = "The key already belongs to this customer.";
+
+    public static string TransferDone(LicenseTransfer transfer)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        return $"The key moved from {transfer.OldEmail} to {transfer.NewEmail}{(transfer.Invited ? " (a new account, invited by mail to set its password)" : string.Empty)}; both were mailed. Verify answers as before.";
+    }
+
+    /// <summary>Why Transfer did not happen (shown next to the email field).</summary>
+    public static string TransferRefused(Outcome outcome) => outcome.Problem switch
+    {
+        LicenseProblems.InvalidEmail => InvalidEmail,
+        LicenseProblems.SameCustomer => SameCustomer,
+        LicenseProblems.ChangedMeanwhile => ChangedMeanwhile,
+        _ => Unknown(outcome),
+    };
+
     /// <summary>How many skipped keys a bulk notice names per reason.</summary>
     public const int BulkKeysShown = 5;
 

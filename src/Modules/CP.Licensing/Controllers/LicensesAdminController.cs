@@ -21,7 +21,7 @@ namespace CP.Licensing.Controllers;
 /// Admin -> Licenses: the list (search, status, order, paging, CSV export), a key's detail page
 /// (environments and history, each paged with its own query parameter; free a slot, change Max
 /// Activations, from any page of them), Revoke, and Generate License; Suspend, Reinstate and Edit expiry
-/// on the key's page, and bulk actions (Revoke, Suspend, Reinstate, Export selected) on the list.
+/// and Transfer on the key's page, and bulk actions (Revoke, Suspend, Reinstate, Export selected) on the list.
 /// </summary>
 [Route("admin/licenses")]
 public sealed class LicensesAdminController(
@@ -33,6 +33,7 @@ public sealed class LicensesAdminController(
     LicenseSuspensions suspensions,
     LicenseExpiry expiry,
     LicenseBulkActions bulk,
+    LicenseTransfers transfers,
     ISiteSettingsStore settings,
     INotifier notifier) : Controller
 {
@@ -329,6 +330,33 @@ public sealed class LicensesAdminController(
         return await ShowAsync(detail, new LicenseDetailPosition(null, null), detail.License.MaxActivations, cancellationToken, expiry: model.Expiry);
     }
 
+    [HttpPost("{id:int}/transfer")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Transfer(int id, [FromForm] string? customerEmail, CancellationToken cancellationToken)
+    {
+        var result = await transfers.TransferAsync(id, customerEmail, Actor(), cancellationToken);
+        switch (result.Problem)
+        {
+            case LicenseProblems.NotFound:
+                return NotFound();
+            case null:
+                notifier.Success(LicenseActionMessages.TransferDone(result.Value!));
+                return RedirectToAction(nameof(Show), new { id });
+            case LicenseProblems.Revoked:
+                notifier.Error(LicenseActionMessages.Revoked);
+                return RedirectToAction(nameof(Show), new { id });
+        }
+
+        var detail = await details.FindAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError(nameof(LicenseDetailViewModel.CustomerEmail), LicenseActionMessages.TransferRefused(result.WithoutValue()));
+        return await ShowAsync(detail, new LicenseDetailPosition(null, null), detail.License.MaxActivations, cancellationToken, customerEmail: customerEmail);
+    }
+
     [HttpPost("bulk")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
     public async Task<IActionResult> Bulk(LicenseBulkInputModel model, CancellationToken cancellationToken)
@@ -366,11 +394,11 @@ public sealed class LicensesAdminController(
     #endregion
 
     /// <summary>The key's page at <paramref name="position"/>, its lists as long as the site's page size.</summary>
-    private async Task<IActionResult> ShowAsync(LicenseDetail detail, LicenseDetailPosition position, int? maxActivations, CancellationToken cancellationToken, string? reason = null, DateOnly? expiry = null)
+    private async Task<IActionResult> ShowAsync(LicenseDetail detail, LicenseDetailPosition position, int? maxActivations, CancellationToken cancellationToken, string? reason = null, DateOnly? expiry = null, string? customerEmail = null)
     {
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var lists = await details.ListsAsync(detail.License.Id, position, Math.Max(1, site.PageSize), ShowPath(detail.License.Id), cancellationToken);
-        return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, Lists = lists, MaxActivations = maxActivations, Reason = reason, Expiry = expiry ?? detail.License.ExpiresOn });
+        return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, Lists = lists, MaxActivations = maxActivations, Reason = reason, Expiry = expiry ?? detail.License.ExpiresOn, CustomerEmail = customerEmail });
     }
 
     /// <summary>The license to revoke, or what to answer instead: 404, or back to its page when it is already revoked.</summary>

@@ -62,5 +62,11 @@ public static class LicenseProblems
     /// <summary>A bulk action with no keys chosen.</summary>
     public const string NothingSelected = "nothing_selected";
 
+    /// <summary>The email for a transfer is not a valid address (or no account could be made for it).</summary>
+    public const string InvalidEmail = "invalid_email";
+
+    /// <summary>The key already belongs to that customer.</summary>
+    public const string SameCustomer = "same_customer";
+
     #endregion
 }

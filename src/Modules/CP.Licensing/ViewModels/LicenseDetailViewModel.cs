@@ -25,5 +25,9 @@ public sealed class LicenseDetailViewModel
     [DataType(DataType.Date)]
     public DateOnly? Expiry { get; set; }
 
+    /// <summary>The Transfer form's email (posted as <c>customerEmail</c>).</summary>
+    [Display(Name = "New customer's email")]
+    public string? CustomerEmail { get; set; }
+
     #endregion
 }
