@@ -41,10 +41,10 @@ public sealed class LicenseTransferTests
         var newOwner = await site.SignInAsync(NewOwner, TestSite.CustomerPassword);
         Assert.Equal(key, (await newOwner.GetDocumentAsync("/account/licenses")).QuerySelector("table.customer-licenses input")?.GetAttribute("value"));
 
-        var left = Assert.Single(MailPickup.To(site.MailFolder, CustomerEmail), m => m.Subject.Contains("moved to another account", StringComparison.Ordinal));
+        var left = Assert.Single(MailPickup.To(site.MailFolder, CustomerEmail), m => true == m.Subject?.Contains("moved to another account", StringComparison.Ordinal));
         Assert.Contains("no longer in yours", left.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(key, left.TextBody, StringComparison.Ordinal);
-        var arrived = Assert.Single(MailPickup.To(site.MailFolder, NewOwner), m => m.Subject.Contains("now in your account", StringComparison.Ordinal));
+        var arrived = Assert.Single(MailPickup.To(site.MailFolder, NewOwner), m => true == m.Subject?.Contains("now in your account", StringComparison.Ordinal));
         Assert.Contains("/account/licenses", arrived.TextBody, StringComparison.Ordinal);
         Assert.Contains("/account/licenses", arrived.HtmlBody, StringComparison.Ordinal);
 
@@ -67,9 +67,9 @@ public sealed class LicenseTransferTests
         var userId = await LicensePages.UserIdOfAsync(site, NewOwner);
         Assert.Equal(userId, (await LoadAsync(site, key)).CustomerId);
         var mails = MailPickup.To(site.MailFolder, NewOwner);
-        var invitation = Assert.Single(mails, m => m.Subject.StartsWith("Your account at", StringComparison.Ordinal));
+        var invitation = Assert.Single(mails, m => true == m.Subject?.StartsWith("Your account at", StringComparison.Ordinal));
         Assert.StartsWith("/account/reset-password?email=new.owner%40example.com&code=", MailPickup.ResetLink(invitation), StringComparison.Ordinal);
-        Assert.Single(mails, m => m.Subject.Contains("now in your account", StringComparison.Ordinal));
+        Assert.Single(mails, m => true == m.Subject?.Contains("now in your account", StringComparison.Ordinal));
         Assert.Contains("(account created with an invitation)", (await LoadAsync(site, key)).Events.Single(e => e.Kind == LicenseEventKind.Transferred).Detail, StringComparison.Ordinal);
     }
 
