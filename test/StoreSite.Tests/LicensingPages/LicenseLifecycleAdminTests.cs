@@ -42,7 +42,7 @@ public sealed class LicenseLifecycleAdminTests
         var own = await customer.GetDocumentAsync("/account/licenses");
         Assert.Equal("Paused by the store on 2026-03-10", own.QuerySelector("table.customer-licenses .license-paused")?.TextContent.Trim());
         Assert.DoesNotContain("Chargeback", own.Source.Text, StringComparison.Ordinal);
-        Assert.Equal(["Suspended"], (await admin.GetDocumentAsync("/admin/licenses?status=suspended")).QuerySelectorAll("table.licenses tbody tr td:last-child").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["Suspended"], LicensePages.Rows(await admin.GetDocumentAsync("/admin/licenses?status=suspended")).Select(r => r["Status"]));
     }
 
     [Fact]
