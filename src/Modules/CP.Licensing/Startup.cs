@@ -61,6 +61,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseListQuery>();
         services.AddScoped<LicenseDetailQuery>();
         services.AddScoped<LicenseSlots>();
+        services.AddScoped<LicenseSuspensions>();
+        services.AddScoped<LicenseExpiry>();
+        services.AddScoped<LicenseBulkActions>();
+        services.AddScoped<LicenseTransfers>();
         services.AddScoped<LicenseDeactivator>();
         services.AddScoped<CustomerLicenseQuery>();
         services.AddScoped<CustomerLicenseDetailQuery>();

@@ -34,12 +34,7 @@ public sealed class PasswordResetSender(
             return;
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var address = await publicAddress.GetAsync(cancellationToken);
-        // The page's path from its route; the query escaped as data (an '@' becomes %40).
-        var path = links.GetPathByAction(nameof(Controllers.PasswordController.ResetPassword), "Password")
-            ?? throw new InvalidOperationException("The reset password page has no route.");
-        var link = address.Link($"{path}?email={Uri.EscapeDataString(user.Email)}&code={Uri.EscapeDataString(ResetCode.Encode(token))}");
+        var link = await LinkAsync(user, cancellationToken);
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var subject = $"Reset your password for {site.SiteName}";
         var parameters = new Dictionary<string, object?>
@@ -59,5 +54,20 @@ public sealed class PasswordResetSender(
             // The form answers the same either way: a failure here must not tell that the account exists.
             logger.LogError(ex, "Password reset mail to user {UserId} could not be sent", user.Id);
         }
+    }
+
+    /// <summary>
+    /// A new set-your-password link for <paramref name="user"/> on the site's public address (the
+    /// reset page, <c>?email=…&amp;code=…</c>); the account invitation mails the same link.
+    /// </summary>
+    public async Task<Uri> LinkAsync(StoreUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var address = await publicAddress.GetAsync(cancellationToken);
+        // The page's path from its route; the query escaped as data (an '@' becomes %40).
+        var path = links.GetPathByAction(nameof(Controllers.PasswordController.ResetPassword), "Password")
+            ?? throw new InvalidOperationException("The reset password page has no route.");
+        return address.Link($"{path}?email={Uri.EscapeDataString(user.Email!)}&code={Uri.EscapeDataString(ResetCode.Encode(token))}");
     }
 }

@@ -180,6 +180,7 @@ public static class StoreSiteServiceCollectionExtensions
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<PasswordResetSender>();
+        services.AddScoped<StoreSite.Accounts.IAccountInvitations, AccountInvitations>();
         services.AddSingleton<PasswordResetQueue>();
         services.AddHostedService<PasswordResetWorker>();
         services.AddScoped<UserSearch>();

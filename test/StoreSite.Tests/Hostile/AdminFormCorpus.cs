@@ -4,7 +4,7 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// Malformed posts of the admin's forms: products, plans (with the licensing section), order
-/// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate), users, settings, modules,
+/// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate, suspend, reinstate, expiry, transfer, bulk), users, settings, modules,
 /// recipes; admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
@@ -215,6 +215,63 @@ internal static class AdminFormCorpus
         Form("license generate: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.Json, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Json"));
         Form("license generate: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/licenses/generate", FormShape.UrlEncoded, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Mine"));
         Method("license generate: DELETE", HttpMethod.Delete, _ => "/admin/licenses/generate");
+        // Licenses: suspend, reinstate, expiry, transfer, bulk.
+        void Suspend(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}", "form.suspend-form", s => $"/admin/licenses/{s.FullKeyId}/suspend", FormShape.UrlEncoded, values);
+        void Expiry(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}", "form.expiry-form", s => $"/admin/licenses/{s.FullKeyId}/expiry", FormShape.UrlEncoded, values);
+        void Transfer(string name, Expect expect, string? email) =>
+            Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}", "form.transfer-form", s => $"/admin/licenses/{s.FullKeyId}/transfer", FormShape.UrlEncoded, ("customerEmail", email));
+        void BulkPost(string name, Expect expect, params (string, string?)[] values) =>
+            Post(name, Who.Admin, expect, "/admin/licenses", _ => "/admin/licenses/bulk", values);
+        Suspend("license suspend: no reason", Expect.Message("Reason"), ("Reason", string.Empty));
+        Suspend("license suspend: white-space reason", Expect.Message("Reason"), ("Reason", "\t \r\n"));
+        Suspend("license suspend: 1 MB reason", Expect.Message("Reason"), ("Reason", Megabyte));
+        Suspend("license suspend: reason of 501 characters", Expect.Message("Reason"), ("Reason", new string('r', 501)));
+        Form("license suspend: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}", "form.suspend-form", s => $"/admin/licenses/{s.FullKeyId}/suspend", FormShape.NoToken, ("Reason", "No token"));
+        Form("license suspend: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}", "form.suspend-form", s => $"/admin/licenses/{s.FullKeyId}/suspend", FormShape.Json, ("Reason", "Json"));
+        Form("license suspend: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/suspend", FormShape.UrlEncoded, ("Reason", "Mine"));
+        Form("license suspend: posted anonymously", Who.Anonymous, Expect.Redirect("/account/login"), _ => "/account/login", null, s => $"/admin/licenses/{s.FullKeyId}/suspend", FormShape.UrlEncoded, ("Reason", "Anonymous"));
+        Post("license suspend: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/suspend", ("Reason", "x"));
+        Post("license suspend: SQL id", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/1%20OR%201%3D1/suspend", ("Reason", "x"));
+        Post("license suspend: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/suspend", ("Reason", "Again"));
+        Method("license suspend: GET", HttpMethod.Get, s => $"/admin/licenses/{s.FullKeyId}/suspend");
+        Post("license reinstate: a key that is not suspended", Who.Admin, Expect.Flash("/admin/licenses/{full}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.FullKeyId}/reinstate");
+        Post("license reinstate: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/reinstate");
+        Post("license reinstate: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/reinstate");
+        Form("license reinstate: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", null, s => $"/admin/licenses/{s.FullKeyId}/reinstate", FormShape.NoToken);
+        Form("license reinstate: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/reinstate", FormShape.UrlEncoded);
+        Expiry("license expiry: not a date", Expect.Message("Expiry"), ("Expiry", "next year"));
+        Expiry("license expiry: SQL date", Expect.Message("Expiry"), ("Expiry", Sql));
+        Expiry("license expiry: year 99999", Expect.Message("Expiry"), ("Expiry", "99999-01-01"));
+        Expiry("license expiry: February 30th", Expect.Message("Expiry"), ("Expiry", "2027-02-30"));
+        Expiry("license expiry: 1 MB date", Expect.Message("Expiry"), ("Expiry", Megabyte));
+        Expiry("license expiry: neither a date nor Lifetime", Expect.Message("Expiry"), ("Expiry", string.Empty));
+        Expiry("license expiry: Lifetime not a boolean", Expect.Message("Lifetime"), ("Expiry", string.Empty), ("lifetime", "forever"));
+        Form("license expiry: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}", "form.expiry-form", s => $"/admin/licenses/{s.FullKeyId}/expiry", FormShape.NoToken, ("lifetime", "true"));
+        Form("license expiry: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/expiry", FormShape.UrlEncoded, ("lifetime", "true"));
+        Post("license expiry: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/expiry", ("lifetime", "true"));
+        Post("license expiry: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/expiry", ("lifetime", "true"));
+        Transfer("license transfer: no email", Expect.Message("CustomerEmail"), string.Empty);
+        Transfer("license transfer: markup email", Expect.Message("CustomerEmail"), Markup);
+        Transfer("license transfer: SQL email", Expect.Message("CustomerEmail"), Sql);
+        Transfer("license transfer: 1 MB email", Expect.Message("CustomerEmail"), Megabyte);
+        Transfer("license transfer: right-to-left email", Expect.Message("CustomerEmail"), RightToLeft);
+        Transfer("license transfer: NUL in the email (the host refuses control characters)", Expect.Error(400), "a\u0000b@example.com");
+        Transfer("license transfer: to its own customer", Expect.Message("CustomerEmail"), StoreSite.Tests.Licensing.LicensingArrange.CustomerEmail);
+        Form("license transfer: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/licenses/{s.FullKeyId}", "form.transfer-form", s => $"/admin/licenses/{s.FullKeyId}/transfer", FormShape.NoToken, ("customerEmail", "x@example.com"));
+        Form("license transfer: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/licenses/{s.FullKeyId}/transfer", FormShape.UrlEncoded, ("customerEmail", "x@example.com"));
+        Post("license transfer: a revoked key", Who.Admin, Expect.Flash("/admin/licenses/{revoked}"), "/admin/licenses/generate", s => $"/admin/licenses/{s.RevokedKeyId}/transfer", ("customerEmail", "x@example.com"));
+        Post("license transfer: unknown license", Who.Admin, Expect.Error(404), "/admin/licenses/generate", _ => "/admin/licenses/999999/transfer", ("customerEmail", "x@example.com"));
+        BulkPost("licenses bulk: nothing selected", Expect.Flash("/admin/licenses"), ("action", "suspend"), ("reason", "x"));
+        BulkPost("licenses bulk: unknown action", Expect.Flash("/admin/licenses"), ("ids", "1"), ("action", "drop table"));
+        BulkPost("licenses bulk: SQL ids, no reason", Expect.Flash("/admin/licenses"), ("ids", "1 OR 1=1"), ("ids", "-5"), ("action", "suspend"), ("reason", string.Empty));
+        BulkPost("licenses bulk: ids beyond int, 1 MB reason", Expect.Flash("/admin/licenses"), ("ids", "99999999999"), ("action", "revoke"), ("reason", Megabyte));
+        BulkPost("licenses bulk: all with a markup search, numeric action", Expect.Flash("/admin/licenses?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E"), ("all", "true"), ("q", "<script>alert(1)</script>"), ("action", "1"));
+        BulkPost("licenses bulk: export of unknown ids", Expect.Page("text/csv"), ("ids", "999998"), ("ids", "999999"), ("action", "export"));
+        Form("licenses bulk: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/licenses", null, _ => "/admin/licenses/bulk", FormShape.NoToken, ("ids", "1"), ("action", "suspend"), ("reason", "x"));
+        Form("licenses bulk: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/licenses/bulk", FormShape.UrlEncoded, ("ids", "1"), ("action", "revoke"), ("reason", "x"));
+        Method("licenses bulk: GET", HttpMethod.Get, _ => "/admin/licenses/bulk");
         List("licenses list: SQL search, unknown status and sort, negative page", "/admin/licenses?q=%27%20OR%201%3D1%20--&status=%3Cscript%3E&sort=1%3BDROP&page=-5");
         List("licenses list: 1 MB search and a page beyond int", "/admin/licenses?q=" + new string('a', 100_000) + "&page=99999999999");
         List("licenses export: SQL search", "/admin/licenses/export?q=%27%20OR%201%3D1%20--&status=nope&sort=%00", "text/csv");

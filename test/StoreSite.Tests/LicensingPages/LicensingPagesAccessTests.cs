@@ -23,7 +23,8 @@ public sealed class LicensingPagesAccessTests
         Assert.Equal(
             [
                 "GET /admin/licenses", "GET /admin/licenses/1", "GET /admin/licenses/1/revoke", "GET /admin/licenses/export", "GET /admin/licenses/generate",
-                "POST /admin/licenses/1/environments/1/remove", "POST /admin/licenses/1/max-activations", "POST /admin/licenses/1/revoke", "POST /admin/licenses/generate", "POST /admin/licensing/settings",
+                "POST /admin/licenses/1/environments/1/remove", "POST /admin/licenses/1/expiry", "POST /admin/licenses/1/max-activations", "POST /admin/licenses/1/reinstate", "POST /admin/licenses/1/revoke",
+                "POST /admin/licenses/1/suspend", "POST /admin/licenses/1/transfer", "POST /admin/licenses/bulk", "POST /admin/licenses/generate", "POST /admin/licensing/settings",
             ],
             endpoints.Select(e => $"{e.Method} {e.Url}").Order(StringComparer.Ordinal));
         Assert.All(endpoints, e => Assert.Equal(nameof(CP.Licensing.Permissions.ManageLicenses), e.Policy));
@@ -63,6 +64,9 @@ public sealed class LicensingPagesAccessTests
 
         var license = (await AllAsync(site)).Single();
         Assert.Null(license.RevokedAt);
+        Assert.Null(license.SuspendedAt);
+        Assert.Null(license.ExpiresOn);
+        Assert.Equal(CustomerEmail, license.CustomerEmail);
         Assert.Equal(1, license.ActivationsUsed);
         Assert.Equal(2, license.MaxActivations);
         Assert.Single(await AllAsync(site));
@@ -81,6 +85,10 @@ public sealed class LicensingPagesAccessTests
             ["free slot"] = ($"/admin/licenses/{id}", "form.free-slot-form", new()),
             ["change limit"] = ($"/admin/licenses/{id}", "form.max-activations-form", new() { ["MaxActivations"] = "9" }),
             ["generate"] = ("/admin/licenses/generate", "form.generate-form", new() { ["CustomerEmail"] = CustomerEmail, ["ProductName"] = "Gallery Pro" }),
+            ["suspend"] = ($"/admin/licenses/{id}", "form.suspend-form", new() { ["Reason"] = "No token" }),
+            ["expiry"] = ($"/admin/licenses/{id}", "form.expiry-form", new() { ["lifetime"] = "false", ["Expiry"] = "2030-01-01" }),
+            ["transfer"] = ($"/admin/licenses/{id}", "form.transfer-form", new() { ["customerEmail"] = "someone@example.com" }),
+            ["bulk"] = ("/admin/licenses", "form.bulk-form", new() { ["ids"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["action"] = "suspend", ["reason"] = "No token" }),
         };
 
         foreach (var (name, (page, form, values)) in forms)
@@ -97,6 +105,8 @@ public sealed class LicensingPagesAccessTests
 
         var license = (await AllAsync(site)).Single();
         Assert.Null(license.RevokedAt);
+        Assert.Null(license.SuspendedAt);
+        Assert.Null(license.ExpiresOn);
         Assert.Equal(1, license.ActivationsUsed);
         Assert.Equal(2, license.MaxActivations);
     }
@@ -150,6 +160,6 @@ public sealed class LicensingPagesAccessTests
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string token) =>
         method == "POST"
-            ? client.PostAsync(url, LicenseSlotsTests.Form(token, ("Reason", "x"), ("MaxActivations", "0"), ("CustomerEmail", CustomerEmail), ("ProductName", "P")))
+            ? client.PostAsync(url, LicenseSlotsTests.Form(token, ("Reason", "x"), ("MaxActivations", "0"), ("CustomerEmail", CustomerEmail), ("ProductName", "P"), ("lifetime", "true"), ("ids", "1"), ("all", "true"), ("action", "revoke"), ("customerEmail", "someone@example.com")))
             : client.GetAsync(url);
 }

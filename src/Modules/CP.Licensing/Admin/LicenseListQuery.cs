@@ -66,7 +66,26 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     {
         ArgumentNullException.ThrowIfNull(filter);
         var search = await SearchAsync(filter.Query, cancellationToken);
-        var rows = Order(Filter(db.Licenses, search, filter.Status, Today), filter.Sort)
+        await foreach (var row in ExportRows(Order(Filter(db.Licenses, search, filter.Status, Today), filter.Sort)).WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The licenses <paramref name="ids"/> (the bulk action Export selected), newest first, as <see cref="ExportAsync(LicenseFilter, CancellationToken)"/> writes them.</summary>
+    public IAsyncEnumerable<LicenseExportRow> ExportAsync(IReadOnlyCollection<int> ids) =>
+        ExportRows(Order(db.Licenses.Where(l => ids.Contains(l.Id)), LicenseSort.IssuedDescending));
+
+    /// <summary>The ids of every license the filter matches (a bulk action over "all matching"), in one query.</summary>
+    public async Task<List<int>> IdsAsync(LicenseFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var search = await SearchAsync(filter.Query, cancellationToken);
+        return await Filter(db.Licenses, search, filter.Status, Today).Select(l => l.Id).ToListAsync(cancellationToken);
+    }
+
+    private static IAsyncEnumerable<LicenseExportRow> ExportRows(IQueryable<License> licenses) =>
+        licenses
             .Select(l => new LicenseExportRow(
                 l.Key,
                 l.CustomerEmail,
@@ -83,11 +102,6 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
                 l.RevocationReason,
                 l.Activations.OrderBy(a => a.Id).Select(a => new LicenseEnvironment(a.Domain, a.Ip, a.IsDevelopment)).ToList()))
             .AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            yield return row;
-        }
-    }
 
     /// <summary>
     /// How many licenses match. Most keys are active, and counting them one by one reads the whole

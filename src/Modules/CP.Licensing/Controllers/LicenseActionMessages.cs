@@ -3,6 +3,7 @@ using CP.Licensing.Data;
 using CP.Licensing.Lifecycle;
 using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
+using CP.Licensing.ViewModels;
 using StoreSite;
 
 namespace CP.Licensing.Controllers;
@@ -103,6 +104,103 @@ public static class LicenseActionMessages
         LicenseProblems.Revoked => "This key is revoked: its sites can no longer change.",
         LicenseProblems.EnvironmentGone => "That site is no longer on this key.",
         _ => Unknown(outcome),
+    };
+
+    #endregion
+
+    #region License lifecycle, the admin's side
+
+    public const string SuspendReasonRequired = "Give the reason for suspending this key.";
+    public const string BulkReasonRequired = "Give the reason for this action; it is kept in each key's history.";
+    public const string SuspendDone = "The key is suspended: its next Verify call answers \"License is suspended.\" Reinstate it to let it run again.";
+    public const string ReinstateDone = "The key is reinstated: it runs again as its dates say.";
+    public const string AlreadySuspended = "This key is already suspended; nothing changed.";
+    public const string NotSuspended = "This key is not suspended; nothing changed.";
+    public const string RevokedNoSuspension = "This key is revoked, permanently: it can be neither suspended nor reinstated.";
+    public const string ExpiryRequired = "Enter an expiry date, or tick Lifetime.";
+    public const string BulkNothingSelected = "Choose at least one key (or all matching the filter).";
+    public const string BulkActionUnknown = "Choose an action: Revoke, Suspend, Reinstate or Export selected.";
+
+    public static readonly string ReasonTooLong = string.Create(CultureInfo.InvariantCulture, $"The reason must be at most {LicenseConfiguration.ReasonMaxLength} characters.");
+
+    /// <summary>Why Suspend or Reinstate did not happen.</summary>
+    public static string SuspensionRefused(Outcome outcome) => outcome.Problem switch
+    {
+        LicenseProblems.ReasonRequired => SuspendReasonRequired,
+        LicenseProblems.ReasonTooLong => ReasonTooLong,
+        LicenseProblems.Revoked => RevokedNoSuspension,
+        LicenseProblems.AlreadySuspended => AlreadySuspended,
+        LicenseProblems.NotSuspended => NotSuspended,
+        _ => Unknown(outcome),
+    };
+
+    public static string ExpiryChanged(ExpiryChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.Changed
+            ? $"Expiry changed from {LicenseText.Expiry(change.Old)} to {LicenseText.Expiry(change.New)}; Verify answers the new expiry at once."
+            : $"The expiry already is {LicenseText.Expiry(change.New)}.";
+    }
+
+    /// <summary>Why a bulk action did not run at all (no key chosen, no reason, unknown action).</summary>
+    public static string BulkRefused(Outcome outcome) => outcome.Problem switch
+    {
+        LicenseProblems.NothingSelected => BulkNothingSelected,
+        LicenseProblems.ReasonRequired => BulkReasonRequired,
+        LicenseProblems.ReasonTooLong => ReasonTooLong,
+        LicenseProblems.BulkActionUnknown => BulkActionUnknown,
+        _ => Unknown(outcome),
+    };
+
+    /// <summary>"Suspended 2 keys." and, when some were skipped, "Skipped 1: already revoked (CP-…)." grouped by reason, a few keys each.</summary>
+    public static string BulkDone(LicenseBulkAction action, LicenseSetResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var verb = action switch
+        {
+            LicenseBulkAction.Revoke => "Revoked",
+            LicenseBulkAction.Suspend => "Suspended",
+            _ => "Reinstated",
+        };
+        var done = $"{verb} {LicenseText.Count(result.Done.Count, "key", "keys")}.";
+        if (result.Skipped.Count == 0)
+        {
+            return done;
+        }
+
+        var reasons = result.Skipped
+            .GroupBy(s => s.Problem)
+            .Select(g => $"{SkipReason(g.Key)} ({string.Join(", ", g.Take(BulkKeysShown).Select(s => s.Key ?? "#" + s.Id.ToString(CultureInfo.InvariantCulture)))}{(g.Count() > BulkKeysShown ? $" and {(g.Count() - BulkKeysShown).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)})");
+        return $"{done} Skipped {result.Skipped.Count.ToString("N0", CultureInfo.InvariantCulture)}: {string.Join("; ", reasons)}.";
+    }
+
+    public const string SameCustomer = "The key already belongs to this customer.";
+
+    public static string TransferDone(LicenseTransfer transfer)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        return $"The key moved from {transfer.OldEmail} to {transfer.NewEmail}{(transfer.Invited ? " (a new account, invited by mail to set its password)" : string.Empty)}; both were mailed. Verify answers as before.";
+    }
+
+    /// <summary>Why Transfer did not happen (shown next to the email field).</summary>
+    public static string TransferRefused(Outcome outcome) => outcome.Problem switch
+    {
+        LicenseProblems.InvalidEmail => InvalidEmail,
+        LicenseProblems.SameCustomer => SameCustomer,
+        LicenseProblems.ChangedMeanwhile => ChangedMeanwhile,
+        _ => Unknown(outcome),
+    };
+
+    /// <summary>How many skipped keys a bulk notice names per reason.</summary>
+    public const int BulkKeysShown = 5;
+
+    private static string SkipReason(string problem) => problem switch
+    {
+        LicenseProblems.AlreadyRevoked or LicenseProblems.Revoked => "already revoked",
+        LicenseProblems.AlreadySuspended => "already suspended",
+        LicenseProblems.NotSuspended => "not suspended",
+        LicenseProblems.NotFound => "no longer exists",
+        _ => problem,
     };
 
     #endregion

@@ -20,7 +20,8 @@ namespace CP.Licensing.Controllers;
 /// <summary>
 /// Admin -> Licenses: the list (search, status, order, paging, CSV export), a key's detail page
 /// (environments and history, each paged with its own query parameter; free a slot, change Max
-/// Activations, from any page of them), Revoke, and Generate License.
+/// Activations, from any page of them), Revoke, and Generate License; Suspend, Reinstate and Edit expiry
+/// and Transfer on the key's page, and bulk actions (Revoke, Suspend, Reinstate, Export selected) on the list.
 /// </summary>
 [Route("admin/licenses")]
 public sealed class LicensesAdminController(
@@ -29,6 +30,10 @@ public sealed class LicensesAdminController(
     LicenseIssuer issuer,
     LicenseRevoker revoker,
     LicenseSlots slots,
+    LicenseSuspensions suspensions,
+    LicenseExpiry expiry,
+    LicenseBulkActions bulk,
+    LicenseTransfers transfers,
     ISiteSettingsStore settings,
     INotifier notifier) : Controller
 {
@@ -228,12 +233,172 @@ public sealed class LicensesAdminController(
         return RedirectToAction(nameof(Show), new { id = result.Value!.Id });
     }
 
+    #region License lifecycle, the admin's side: suspend, reinstate, expiry, bulk
+
+    [HttpPost("{id:int}/suspend")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Suspend(int id, SuspendLicenseInputModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var result = await suspensions.SuspendAsync(id, model.Reason, Actor(), cancellationToken);
+        switch (result.Problem)
+        {
+            case LicenseProblems.NotFound:
+                return NotFound();
+            case LicenseProblems.ReasonRequired or LicenseProblems.ReasonTooLong:
+                var detail = await details.FindAsync(id, cancellationToken);
+                if (detail is null)
+                {
+                    return NotFound();
+                }
+
+                ModelState.AddModelError(nameof(LicenseDetailViewModel.Reason), LicenseActionMessages.SuspensionRefused(result));
+                return await ShowAsync(detail, new LicenseDetailPosition(null, null), detail.License.MaxActivations, cancellationToken, reason: model.Reason);
+            case null:
+                notifier.Success(LicenseActionMessages.SuspendDone);
+                break;
+            default:
+                notifier.Error(LicenseActionMessages.SuspensionRefused(result));
+                break;
+        }
+
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    [HttpPost("{id:int}/reinstate")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Reinstate(int id, CancellationToken cancellationToken)
+    {
+        var result = await suspensions.ReinstateAsync(id, Actor(), cancellationToken);
+        if (result.Problem == LicenseProblems.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            notifier.Success(LicenseActionMessages.ReinstateDone);
+        }
+        else
+        {
+            notifier.Error(LicenseActionMessages.SuspensionRefused(result));
+        }
+
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    [HttpPost("{id:int}/expiry")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Expiry(int id, ExpiryInputModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (ModelState.IsValid && (model.Lifetime || model.Expiry is not null))
+        {
+            var result = await expiry.ChangeAsync(id, model.Lifetime ? null : model.Expiry, Actor(), cancellationToken);
+            switch (result.Problem)
+            {
+                case LicenseProblems.NotFound:
+                    return NotFound();
+                case null:
+                    notifier.Success(LicenseActionMessages.ExpiryChanged(result.Value!));
+                    return RedirectToAction(nameof(Show), new { id });
+                case LicenseProblems.Revoked:
+                    notifier.Error(LicenseActionMessages.Revoked);
+                    return RedirectToAction(nameof(Show), new { id });
+                default:
+                    ModelState.AddModelError(nameof(model.Expiry), LicenseActionMessages.ChangedMeanwhile);
+                    break;
+            }
+        }
+        else if (ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(model.Expiry), LicenseActionMessages.ExpiryRequired);
+        }
+
+        var detail = await details.FindAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        if (detail.Status == LicenseStatus.Revoked)
+        {
+            notifier.Error(LicenseActionMessages.Revoked);
+            return RedirectToAction(nameof(Show), new { id });
+        }
+
+        return await ShowAsync(detail, new LicenseDetailPosition(null, null), detail.License.MaxActivations, cancellationToken, expiry: model.Expiry);
+    }
+
+    [HttpPost("{id:int}/transfer")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Transfer(int id, [FromForm] string? customerEmail, CancellationToken cancellationToken)
+    {
+        var result = await transfers.TransferAsync(id, customerEmail, Actor(), cancellationToken);
+        switch (result.Problem)
+        {
+            case LicenseProblems.NotFound:
+                return NotFound();
+            case null:
+                notifier.Success(LicenseActionMessages.TransferDone(result.Value!));
+                return RedirectToAction(nameof(Show), new { id });
+            case LicenseProblems.Revoked:
+                notifier.Error(LicenseActionMessages.Revoked);
+                return RedirectToAction(nameof(Show), new { id });
+        }
+
+        var detail = await details.FindAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError(nameof(LicenseDetailViewModel.CustomerEmail), LicenseActionMessages.TransferRefused(result.WithoutValue()));
+        return await ShowAsync(detail, new LicenseDetailPosition(null, null), detail.License.MaxActivations, cancellationToken, customerEmail: customerEmail);
+    }
+
+    [HttpPost("bulk")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> Bulk(LicenseBulkInputModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var filter = LicenseFilter.Parse(model.Q, model.Status, model.Sort);
+        var query = filter.ToQueryString();
+        var back = Url.Action(nameof(Index))! + (query.Length == 0 ? string.Empty : "?" + query);
+        var action = LicenseBulkActions.Parse(model.Action);
+        IReadOnlyCollection<int> ids = model.All ? await list.IdsAsync(filter, cancellationToken) : model.Ids.Distinct().ToList();
+        if (action == LicenseBulkAction.Export && ids.Count > 0)
+        {
+            Response.Headers.CacheControl = "no-store";
+            Response.ContentType = LicenseCsv.ContentType;
+            Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = LicenseCsv.FileName(list.Today) }.ToString();
+            await LicenseCsv.WriteAsync(Response.Body, list.ExportAsync(ids), list.Today, cancellationToken);
+            return new EmptyResult();
+        }
+
+        var result = action is { } chosen and not LicenseBulkAction.Export
+            ? await bulk.RunAsync(chosen, ids, model.Reason, Actor(), cancellationToken)
+            : Outcome.Refused(ids.Count == 0 ? LicenseProblems.NothingSelected : LicenseProblems.BulkActionUnknown);
+        if (result.Succeeded)
+        {
+            notifier.Success(LicenseActionMessages.BulkDone(action!.Value, result.Value!));
+        }
+        else
+        {
+            notifier.Error(LicenseActionMessages.BulkRefused(result.WithoutValue()));
+        }
+
+        return Redirect(back);
+    }
+
+    #endregion
+
     /// <summary>The key's page at <paramref name="position"/>, its lists as long as the site's page size.</summary>
-    private async Task<IActionResult> ShowAsync(LicenseDetail detail, LicenseDetailPosition position, int? maxActivations, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAsync(LicenseDetail detail, LicenseDetailPosition position, int? maxActivations, CancellationToken cancellationToken, string? reason = null, DateOnly? expiry = null, string? customerEmail = null)
     {
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var lists = await details.ListsAsync(detail.License.Id, position, Math.Max(1, site.PageSize), ShowPath(detail.License.Id), cancellationToken);
-        return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, Lists = lists, MaxActivations = maxActivations });
+        return View(nameof(Show), new LicenseDetailViewModel { Detail = detail, Lists = lists, MaxActivations = maxActivations, Reason = reason, Expiry = expiry ?? detail.License.ExpiresOn, CustomerEmail = customerEmail });
     }
 
     /// <summary>The license to revoke, or what to answer instead: 404, or back to its page when it is already revoked.</summary>

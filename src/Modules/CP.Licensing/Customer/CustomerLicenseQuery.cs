@@ -7,12 +7,12 @@ namespace CP.Licensing.Customer;
 /// <summary>A customer's own keys: only theirs (by account id), and never the revoked ones.</summary>
 public sealed class CustomerLicenseQuery(LicensingDbContext db, TimeProvider clock)
 {
-    /// <summary>Keys that are neither revoked nor expired today (UTC).</summary>
+    /// <summary>Keys that are neither revoked, suspended nor expired today (UTC).</summary>
     public Task<int> CountActiveAsync(string customerId, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return db.Licenses.CountAsync(
-            l => l.CustomerId == customerId && l.RevokedAt == null && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) >= today,
+            l => l.CustomerId == customerId && l.RevokedAt == null && l.SuspendedAt == null && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) >= today,
             cancellationToken);
     }
 
@@ -21,7 +21,7 @@ public sealed class CustomerLicenseQuery(LicensingDbContext db, TimeProvider clo
         db.Licenses.AsNoTracking()
             .Where(l => l.CustomerId == customerId && l.RevokedAt == null)
             .OrderByDescending(l => l.Id)
-            .Select(l => new CustomerLicense(l.Id, l.Key, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed));
+            .Select(l => new CustomerLicense(l.Id, l.Key, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, l.SuspendedAt));
 
     /// <summary>
     /// The development environments of the customer's keys <paramref name="licenseIds"/> (a page of

@@ -38,4 +38,35 @@ public static class LicenseProblems
 
     /// <summary>The key's self-service deactivation allowance is used up (or deactivation is not allowed).</summary>
     public const string DeactivationLimit = "deactivation_limit";
+
+    #region License lifecycle, the admin's side
+
+    /// <summary>The key is suspended already; nothing changed.</summary>
+    public const string AlreadySuspended = "already_suspended";
+
+    /// <summary>The key is not suspended, so there is nothing to reinstate.</summary>
+    public const string NotSuspended = "not_suspended";
+
+    /// <summary>The action needs a reason (suspend, revoke) and none was given.</summary>
+    public const string ReasonRequired = "reason_required";
+
+    /// <summary>The reason is longer than <see cref="Data.LicenseConfiguration.ReasonMaxLength"/>.</summary>
+    public const string ReasonTooLong = "reason_too_long";
+
+    /// <summary>Neither an expiry date nor Lifetime was given.</summary>
+    public const string ExpiryRequired = "expiry_required";
+
+    /// <summary>A bulk action that is none of revoke, suspend, reinstate, export.</summary>
+    public const string BulkActionUnknown = "bulk_action_unknown";
+
+    /// <summary>A bulk action with no keys chosen.</summary>
+    public const string NothingSelected = "nothing_selected";
+
+    /// <summary>The email for a transfer is not a valid address (or no account could be made for it).</summary>
+    public const string InvalidEmail = "invalid_email";
+
+    /// <summary>The key already belongs to that customer.</summary>
+    public const string SameCustomer = "same_customer";
+
+    #endregion
 }

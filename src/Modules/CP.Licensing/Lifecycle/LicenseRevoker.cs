@@ -1,4 +1,5 @@
 using CP.Licensing.Data;
+using CP.Licensing.Lifecycle.Records;
 using CP.Licensing.Models;
 using Microsoft.Extensions.Logging;
 using StoreSite;
@@ -46,6 +47,24 @@ public sealed partial class LicenseRevoker(LicensingDbContext db, SiteDatabase d
         return revoked.Count;
     }
 
+    /// <summary>
+    /// Revokes every key of <paramref name="licenseIds"/> that is not revoked yet (the admin's bulk
+    /// Revoke): one statement for the keys and one for their history entries, one transaction.
+    /// </summary>
+    public async Task<LicenseSetResult> RevokeAsync(IReadOnlyCollection<int> licenseIds, string reason, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(licenseIds);
+        var (cleanReason, cleanActor) = Require(reason, actor);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var revoked = await LicenseSets.ChangeAsync(database, LicenseSql.RevokeIds, licenseIds, [("@now", now), ("@actor", cleanActor), ("@reason", cleanReason)], cancellationToken);
+        await LicenseSets.AddEventsAsync(database, revoked, LicenseEventKind.Revoked, cleanActor, cleanReason, now, cancellationToken);
+        var skipped = await LicenseSets.SkippedAsync(db, licenseIds, revoked, LicenseProblems.AlreadyRevoked, LicenseProblems.AlreadyRevoked, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogManyRevoked(logger, revoked.Count, cleanActor, cleanReason);
+        return new LicenseSetResult(revoked, skipped);
+    }
+
     private async Task<List<int>> RevokeWhereAsync(string sql, string name, object value, string reason, string actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -63,12 +82,7 @@ public sealed partial class LicenseRevoker(LicensingDbContext db, SiteDatabase d
             }
         }
 
-        foreach (var id in ids)
-        {
-            db.LicenseEvents.Add(new LicenseEvent { LicenseId = id, At = now, Kind = LicenseEventKind.Revoked, Actor = actor, Detail = reason });
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await LicenseSets.AddEventsAsync(database, ids, LicenseEventKind.Revoked, actor, reason, now, cancellationToken);
         return ids;
     }
 
@@ -96,6 +110,9 @@ public sealed partial class LicenseRevoker(LicensingDbContext db, SiteDatabase d
 
     [LoggerMessage(Level = LogLevel.Information, Message = "License {LicenseId} revoked by {Actor}: {Reason}")]
     private static partial void LogRevoked(ILogger logger, int licenseId, string actor, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Revoked {Count} license keys by {Actor}: {Reason}")]
+    private static partial void LogManyRevoked(ILogger logger, int count, string actor, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Revoked {Count} license keys of order {OrderNumber}: {Reason}")]
     private static partial void LogOrderRevoked(ILogger logger, int count, string orderNumber, string reason);

@@ -28,4 +28,10 @@ public enum LicenseEventKind
 
     /// <summary>A new environment was refused at the limit (at most one entry per domain per day).</summary>
     ActivationRefused = 10,
+
+    /// <summary>An admin changed the expiry (a date, or Lifetime).</summary>
+    ExpiryChanged = 11,
+
+    /// <summary>An admin moved the key to another customer.</summary>
+    Transferred = 12,
 }

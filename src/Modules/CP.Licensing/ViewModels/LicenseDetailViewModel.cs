@@ -13,4 +13,21 @@ public sealed class LicenseDetailViewModel
     /// <summary>The change-limit form's field (posted as <see cref="MaxActivationsInputModel.MaxActivations"/>).</summary>
     [Display(Name = "Max Activations")]
     public int? MaxActivations { get; set; }
+
+    #region License lifecycle, the admin's side
+
+    /// <summary>The Suspend form's reason (posted as <see cref="SuspendLicenseInputModel.Reason"/>).</summary>
+    [Display(Name = "Reason")]
+    public string? Reason { get; set; }
+
+    /// <summary>The Edit expiry form's date (posted as <see cref="ExpiryInputModel.Expiry"/>).</summary>
+    [Display(Name = "Expiry date")]
+    [DataType(DataType.Date)]
+    public DateOnly? Expiry { get; set; }
+
+    /// <summary>The Transfer form's email (posted as <c>customerEmail</c>).</summary>
+    [Display(Name = "New customer's email")]
+    public string? CustomerEmail { get; set; }
+
+    #endregion
 }

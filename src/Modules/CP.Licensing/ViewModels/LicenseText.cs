@@ -57,12 +57,21 @@ public static class LicenseText
         LicenseEventKind.SlotFreed => "Slot freed",
         LicenseEventKind.MaxActivationsChanged => "Max Activations changed",
         LicenseEventKind.ActivationRefused => "Refused environment",
+        LicenseEventKind.Suspended => "Suspended",
+        LicenseEventKind.Reinstated => "Reinstated",
+        LicenseEventKind.Deactivated => "Deactivated by the customer",
+        LicenseEventKind.DevelopmentDeactivated => "Development site removed by the customer",
+        LicenseEventKind.ExpiryChanged => "Expiry changed",
+        LicenseEventKind.Transferred => "Transferred",
         _ => kind.ToString(),
     };
 
     /// <summary>"1 environment", "2,000 environments": a count with its noun, grouped by commas in every culture.</summary>
     public static string Count(int count, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? singular : plural)}");
+
+    /// <summary>What the customer reads of a suspended key: the store paused it, and when (never the internal reason).</summary>
+    public static string PausedByStore(DateOnly on) => $"Paused by the store on {Date(on)}";
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
