@@ -62,6 +62,59 @@ public sealed class StripeDisputeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dispute_suspends_the_order_s_keys_and_a_won_one_reinstates_only_those_it_suspended()
+    {
+        await using var site = StripeStore.Start(_stripe);
+        var (number, paymentIntent) = await site.PaidOrderAsync(_stripe, "suspended@example.com");
+        var key = Assert.Single(await LicensingArrange.AllAsync(site), l => l.OrderNumber == number).Key;
+        using var product = site.CreateClient();
+        await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(product, key, "shop.example.com"));
+
+        (await site.SendEventAsync("charge.dispute.created", StripeWebhooks.Dispute(paymentIntent, 1999, "needs_response", reason: "fraudulent"))).Dispose();
+
+        await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(product, key, "shop.example.com"), 403, CP.Licensing.Api.VerifyContract.SuspendedReason, "suspended");
+        var suspended = Assert.Single(await LicensingArrange.AllAsync(site), l => l.OrderNumber == number);
+        Assert.StartsWith($"Payment disputed (order {number}, reason: fraudulent)", suspended.SuspensionReason, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Paid, (await site.OrderAsync(number)).Status);
+
+        (await site.SendEventAsync("charge.dispute.closed", StripeWebhooks.Dispute(paymentIntent, 1999, "won"))).Dispose();
+
+        await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(product, key, "shop.example.com"));
+        Assert.Null(Assert.Single(await LicensingArrange.AllAsync(site), l => l.OrderNumber == number).SuspendedAt);
+    }
+
+    [Fact]
+    public async Task A_won_dispute_leaves_a_key_an_admin_suspended_for_another_reason_suspended()
+    {
+        await using var site = StripeStore.Start(_stripe);
+        var (number, paymentIntent) = await site.PaidOrderAsync(_stripe, "paused@example.com");
+        var id = Assert.Single(await LicensingArrange.AllAsync(site), l => l.OrderNumber == number).Id;
+        await site.InScopeAsync(sp => sp.GetRequiredService<CP.Licensing.Lifecycle.LicenseSuspensions>().SuspendAsync(id, "Shared on a forum", TestSite.AdminEmail, CancellationToken.None));
+
+        (await site.SendEventAsync("charge.dispute.created", StripeWebhooks.Dispute(paymentIntent, 1999, "needs_response"))).Dispose();
+        (await site.SendEventAsync("charge.dispute.closed", StripeWebhooks.Dispute(paymentIntent, 1999, "won"))).Dispose();
+
+        var license = Assert.Single(await LicensingArrange.AllAsync(site), l => l.OrderNumber == number);
+        Assert.NotNull(license.SuspendedAt);
+        Assert.Equal("Shared on a forum", license.SuspensionReason);
+    }
+
+    [Fact]
+    public async Task A_lost_dispute_revokes_the_keys_it_suspended()
+    {
+        await using var site = StripeStore.Start(_stripe);
+        var (number, paymentIntent) = await site.PaidOrderAsync(_stripe, "lost@example.com");
+        var key = Assert.Single(await LicensingArrange.AllAsync(site), l => l.OrderNumber == number).Key;
+
+        (await site.SendEventAsync("charge.dispute.created", StripeWebhooks.Dispute(paymentIntent, 1999, "needs_response"))).Dispose();
+        (await site.SendEventAsync("charge.dispute.closed", StripeWebhooks.Dispute(paymentIntent, 1999, "lost"))).Dispose();
+
+        using var product = site.CreateClient();
+        await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(product, key, "shop.example.com"), 403, CP.Licensing.Api.VerifyContract.RevokedReason, "revoked");
+        Assert.Equal(OrderStatus.Refunded, (await site.OrderAsync(number)).Status);
+    }
+
+    [Fact]
     public async Task Order_event_handlers_hear_the_dispute_opened_and_closed_lost_before_the_refund()
     {
         var heard = new DisputeRecorder();

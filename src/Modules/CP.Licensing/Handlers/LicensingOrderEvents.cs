@@ -1,11 +1,21 @@
 using CP.Commerce.Events;
+using CP.Licensing.Data;
 using CP.Licensing.Lifecycle;
+using Microsoft.EntityFrameworkCore;
 
 namespace CP.Licensing.Handlers;
 
-/// <summary>Paid -> issue the order's keys; refunded -> revoke them. Both in the order's transaction.</summary>
-public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRevoker revoker) : IOrderEvents
+/// <summary>
+/// Paid -> issue the order's keys; refunded -> revoke them; a payment dispute opened -> suspend them
+/// (Verify answers <c>suspended</c> while the bank decides); closed in the store's favour -> reinstate
+/// the keys the dispute suspended (a key an admin suspended for another reason stays suspended); lost ->
+/// the refund that follows revokes them. All in the order's transaction.
+/// </summary>
+public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRevoker revoker, LicenseSuspensions suspensions, LicensingDbContext db) : IOrderEvents
 {
+    /// <summary>How a dispute's suspension reason starts; a won dispute reinstates only keys suspended so.</summary>
+    public const string DisputeReasonPrefix = "Payment disputed";
+
     public Task OrderPaidAsync(OrderEventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -16,5 +26,41 @@ public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRevoker re
     {
         ArgumentNullException.ThrowIfNull(context);
         return revoker.RevokeOrderAsync(context.Order.Number, $"Order {context.Order.Number} refunded", context.Actor.Name, cancellationToken);
+    }
+
+    public async Task OrderDisputeOpenedAsync(OrderEventContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var number = context.Order.Number;
+        var ids = await db.Licenses.AsNoTracking()
+            .Where(l => l.OrderNumber == number && l.RevokedAt == null && l.SuspendedAt == null)
+            .Select(l => l.Id)
+            .ToListAsync(cancellationToken);
+        if (ids.Count > 0)
+        {
+            var reason = string.IsNullOrWhiteSpace(context.Reason)
+                ? $"{DisputeReasonPrefix} (order {number})"
+                : $"{DisputeReasonPrefix} (order {number}, reason: {context.Reason})";
+            await suspensions.SuspendAsync(ids, reason[..Math.Min(reason.Length, LicenseConfiguration.ReasonMaxLength)], context.Actor.Name, cancellationToken);
+        }
+    }
+
+    public async Task OrderDisputeClosedAsync(OrderEventContext context, bool won, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!won)
+        {
+            return; // the refund that follows revokes the keys
+        }
+
+        var number = context.Order.Number;
+        var ids = await db.Licenses.AsNoTracking()
+            .Where(l => l.OrderNumber == number && l.RevokedAt == null && l.SuspendedAt != null && l.SuspensionReason!.StartsWith(DisputeReasonPrefix))
+            .Select(l => l.Id)
+            .ToListAsync(cancellationToken);
+        if (ids.Count > 0)
+        {
+            await suspensions.ReinstateAsync(ids, context.Actor.Name, cancellationToken);
+        }
     }
 }
