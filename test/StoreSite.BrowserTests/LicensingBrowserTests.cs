@@ -17,12 +17,12 @@ public sealed class LicensingBrowserTests
     private const string CustomerEmail = "buyer@example.com";
 
     [Fact]
-    public async Task An_admin_searches_a_key_opens_it_and_revokes_it_and_verify_then_answers_revoked()
+    public async Task An_admin_searches_a_key_opens_it_suspends_reinstates_and_revokes_it_and_verify_follows_each()
     {
         await using var site = TestSite.Start(o => o.Kestrel = true);
         var keys = await ImportAsync(site, ("Gallery Pro", "shop.example.com"), ("Forms Plus", null));
         var key = keys[0];
-        await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(An_admin_searches_a_key_opens_it_and_revokes_it_and_verify_then_answers_revoked));
+        await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(An_admin_searches_a_key_opens_it_suspends_reinstates_and_revokes_it_and_verify_follows_each));
         var page = browser.Page;
         await SignInAsync(page, TestSite.AdminEmail, TestSite.AdminPassword);
 
@@ -34,13 +34,35 @@ public sealed class LicensingBrowserTests
         await browser.ScreenshotAsync("licenses-search");
         var rows = page.Locator("table.licenses tbody tr");
         Assert.Equal(1, await rows.CountAsync());
-        Assert.Equal(["License Key", "Customer", "Product", "Expiry", "Max Activations", "Activations Used", "Status"], await page.Locator("table.licenses thead th").AllInnerTextsAsync());
+        Assert.Equal(["License Key", "Customer", "Product", "Expiry", "Max Activations", "Activations Used", "Status", "Select"], await page.Locator("table.licenses thead th").AllInnerTextsAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = key }).ClickAsync();
         await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/admin/licenses/", StringComparison.Ordinal) && !url.AbsolutePath.EndsWith("/revoke", StringComparison.Ordinal));
         await browser.ScreenshotAsync("license-detail");
         Assert.Equal("Active", await page.Locator(".license-status").InnerTextAsync());
         Assert.Equal("shop.example.com", await page.Locator("table.environments tbody td").First.InnerTextAsync());
+
+        // Suspend (a reason is required), then reinstate: Verify follows each at once.
+        using var http = new HttpClient { BaseAddress = site.BaseAddress };
+        async Task<string> VerifyCodeAsync()
+        {
+            using var answer = await http.PostAsJsonAsync("/api/v1/licenses/verify", new Dictionary<string, string> { ["license_key"] = key, ["domain"] = "shop.example.com", ["ip"] = "203.0.113.5" });
+            using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+            // A valid answer carries no code.
+            return json.RootElement.GetProperty("valid").GetBoolean() ? "valid" : json.RootElement.GetProperty("code").GetString()!;
+        }
+
+        await page.Locator("form.suspend-form").GetByLabel("Reason").FillAsync("Chargeback under review");
+        await page.Locator("form.suspend-form").GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
+        await page.Locator("form.reinstate-form").WaitForAsync();
+        await browser.ScreenshotAsync("license-suspended");
+        Assert.Equal("Suspended", await page.Locator(".license-status").InnerTextAsync());
+        Assert.Equal("suspended", await VerifyCodeAsync());
+
+        await page.Locator("form.reinstate-form").GetByRole(AriaRole.Button, new() { Name = "Reinstate" }).ClickAsync();
+        await page.Locator("form.suspend-form").WaitForAsync();
+        Assert.Equal("Active", await page.Locator(".license-status").InnerTextAsync());
+        Assert.Equal("valid", await VerifyCodeAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Revoke" }).ClickAsync();
         await page.ArrivedAsync(url => url.AbsolutePath.EndsWith("/revoke", StringComparison.Ordinal));
@@ -56,7 +78,6 @@ public sealed class LicensingBrowserTests
         Assert.Equal(0, await page.Locator("form.max-activations-form").CountAsync());
         Assert.Contains("Key shared publicly", await page.Locator(".revocation-reason").InnerTextAsync(), StringComparison.Ordinal);
 
-        using var http = new HttpClient { BaseAddress = site.BaseAddress };
         using var verify = await http.PostAsJsonAsync("/api/v1/licenses/verify", new Dictionary<string, string> { ["license_key"] = key, ["domain"] = "shop.example.com", ["ip"] = "203.0.113.5" });
         Assert.Equal(HttpStatusCode.Forbidden, verify.StatusCode);
         using var body = JsonDocument.Parse(await verify.Content.ReadAsStringAsync());
