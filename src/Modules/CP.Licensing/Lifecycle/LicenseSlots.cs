@@ -29,7 +29,7 @@ public sealed partial class LicenseSlots(
     /// <returns>The removed environment.</returns>
     public async Task<Outcome<FreedEnvironment>> FreeSlotAsync(int licenseId, int environmentId, string actor, CancellationToken cancellationToken)
     {
-        var who = Actor(actor);
+        var who = LicenseSets.Actor(actor);
         using var turn = await writeGate.EnterAsync(database, cancellationToken);
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         await using (var giveBack = database.CreateCommand(LicenseSql.GiveBackSlot))
@@ -71,7 +71,7 @@ public sealed partial class LicenseSlots(
     /// <summary>Sets Max Activations (0 is unlimited); refused below Activations Used, with how many environments to remove first.</summary>
     public async Task<Outcome<MaxActivationsChange>> ChangeMaxActivationsAsync(int licenseId, int maxActivations, string actor, CancellationToken cancellationToken)
     {
-        var who = Actor(actor);
+        var who = LicenseSets.Actor(actor);
         if (maxActivations is < 0 or > LicensingLimits.MaxActivations)
         {
             return Outcome.Refused(LicenseProblems.MaxActivationsOutOfRange, nameof(License.MaxActivations));
@@ -141,13 +141,6 @@ public sealed partial class LicenseSlots(
     {
         db.LicenseEvents.Add(new LicenseEvent { LicenseId = licenseId, At = clock.GetUtcNow(), Kind = kind, Actor = actor, Detail = detail });
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static string Actor(string actor)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var trimmed = actor.Trim();
-        return trimmed.Length > LicenseConfiguration.EmailMaxLength ? trimmed[..LicenseConfiguration.EmailMaxLength] : trimmed;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "License {LicenseId}: environment {Environment} removed from the allow-list by {Actor}")]
