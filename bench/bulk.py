@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times one bulk action over many keys on a running bench site (not run by CI): signs in as the
 bench admin, then POSTs /admin/licenses/bulk with "all matching" a filter, once to Suspend every
-key the search matches and once to Reinstate them, and prints one line per action:
+key the search matches, once to Reinstate them and once to Revoke them, and prints one line per action:
 "action<TAB>keys<TAB>seconds<TAB>notice". Seed at least 10,000 keys first (bench/seed.py), on
 SQLite or PostgreSQL; each action is one request, one transaction, set-based statements.
 
@@ -37,7 +37,7 @@ status, _, _ = send("POST", "/account/login", urllib.parse.urlencode(
     {"Email": "admin@bench.example", "Password": "Bench-Passw0rd", "__RequestVerificationToken": token(page)}))
 assert status == 302, f"sign-in answered {status}"
 
-for action, status_filter, reason in [("suspend", "active", "bench: bulk suspend"), ("reinstate", "suspended", "")]:
+for action, status_filter, reason in [("suspend", "active", "bench: bulk suspend"), ("reinstate", "suspended", ""), ("revoke", "", "bench: bulk revoke")]:
     query = urllib.parse.urlencode({"q": search, "status": status_filter})
     _, _, page = send("GET", "/admin/licenses?" + query)
     count = re.search(r"All ([\d,]+) matching this filter", page)

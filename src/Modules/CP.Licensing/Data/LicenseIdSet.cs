@@ -14,6 +14,7 @@ public static class LicenseIdSet
 {
     private const string SqliteSet = """(SELECT CAST(value AS INTEGER) AS "Id" FROM json_each({0}))""";
     private const string PostgresSet = """(SELECT unnest(CAST({0} AS integer[])) AS "Id")""";
+    private const string PostgresMatch = "\"Id\" = ANY(CAST({0} AS integer[]))";
 
     /// <summary>The set as a table expression on <paramref name="parameter"/> (e.g. <c>@ids</c>).</summary>
     public static string Sql(DatabaseProvider provider, string parameter) =>
@@ -22,6 +23,19 @@ public static class LicenseIdSet
     /// <summary>A <see cref="LicenseSql"/> statement whose <c>{0}</c> is the set on <paramref name="parameter"/>.</summary>
     public static string Statement(string statement, DatabaseProvider provider, string parameter) =>
         string.Format(CultureInfo.InvariantCulture, statement, Sql(provider, parameter));
+
+    /// <summary>
+    /// A <see cref="LicenseSql"/> statement whose <c>{0}</c> is the condition "<c>"Id"</c> is in the set
+    /// on <paramref name="parameter"/>". On PostgreSQL that is <c>= ANY</c> of the array: index lookups,
+    /// or one scan against the hashed array, whatever the planner's statistics say. Written as
+    /// <c>IN</c> a set expression, just after an import (no statistics yet) PostgreSQL estimated one
+    /// matching row, scanned the table and compared every row with the whole set (5 s for 10,000 keys
+    /// in bench/bulk, 0.8 s with <c>= ANY</c>).
+    /// </summary>
+    public static string Filtered(string statement, DatabaseProvider provider, string parameter) =>
+        string.Format(CultureInfo.InvariantCulture, statement, provider == DatabaseProvider.Sqlite
+            ? "\"Id\" IN " + Sql(provider, parameter)
+            : string.Format(CultureInfo.InvariantCulture, PostgresMatch, parameter));
 
     /// <summary>Adds <paramref name="ids"/> as the parameter <paramref name="name"/> in the provider's shape.</summary>
     public static void Add(DbCommand command, DatabaseProvider provider, string name, IReadOnlyCollection<int> ids)

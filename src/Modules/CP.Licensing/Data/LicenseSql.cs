@@ -200,24 +200,24 @@ public static class LicenseSql
 
     #region License lifecycle, the admin's side: suspend, reinstate, bulk actions
 
-    // Each takes a set of ids ({0}: LicenseIdSet.Sql) and changes only the rows the action applies
-    // to, returning their ids: one statement for one key or for 10,000.
+    // Each is limited to a set of ids ({0}: LicenseIdSet.Filtered, the "Id" in the set) and changes only
+    // the rows the action applies to, returning their ids: one statement for one key or for 10,000.
     public const string SuspendIds = """
         UPDATE "Licenses" SET "SuspendedAt" = @now, "SuspendedBy" = @actor, "SuspensionReason" = @reason
-        WHERE "Id" IN (SELECT ids."Id" FROM {0} AS ids) AND "RevokedAt" IS NULL AND "SuspendedAt" IS NULL
+        WHERE {0} AND "RevokedAt" IS NULL AND "SuspendedAt" IS NULL
         RETURNING "Id"
         """;
 
     public const string ReinstateIds = """
         UPDATE "Licenses" SET "SuspendedAt" = NULL, "SuspendedBy" = NULL, "SuspensionReason" = NULL
-        WHERE "Id" IN (SELECT ids."Id" FROM {0} AS ids) AND "RevokedAt" IS NULL AND "SuspendedAt" IS NOT NULL
+        WHERE {0} AND "RevokedAt" IS NULL AND "SuspendedAt" IS NOT NULL
         RETURNING "Id"
         """;
 
     // Revocation of a set (bulk Revoke), the same rule as RevokeById: the first who, when and why stay.
     public const string RevokeIds = """
         UPDATE "Licenses" SET "RevokedAt" = @now, "RevokedBy" = @actor, "RevocationReason" = @reason
-        WHERE "Id" IN (SELECT ids."Id" FROM {0} AS ids) AND "RevokedAt" IS NULL
+        WHERE {0} AND "RevokedAt" IS NULL
         RETURNING "Id"
         """;
 

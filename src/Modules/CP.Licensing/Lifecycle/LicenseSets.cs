@@ -23,7 +23,7 @@ internal static class LicenseSets
             return changed;
         }
 
-        await using var command = database.CreateCommand(LicenseIdSet.Statement(statement, database.Provider, "@ids"));
+        await using var command = database.CreateCommand(LicenseIdSet.Filtered(statement, database.Provider, "@ids"));
         LicenseIdSet.Add(command, database.Provider, "@ids", ids);
         foreach (var (name, value) in parameters)
         {
