@@ -26,6 +26,14 @@ public static class SiteSettingsMessages
             lines.Add($"{Count(change.Usage.Prices, "plan price is", "plan prices are")} not converted: each keeps its number, now in {change.To}. Check the prices after the change.");
         }
 
+        var decimals = IsoCurrencies.MinorUnits(change.To);
+        if (change.Usage.Prices > 0 && decimals < IsoCurrencies.MinorUnits(change.From))
+        {
+            lines.Add(decimals == 0
+                ? $"{change.To} has no decimals: a price with cents (such as 19.99) is shown rounded (20 {change.To}); enter whole prices after the change."
+                : string.Create(CultureInfo.InvariantCulture, $"{change.To} has {decimals} decimal(s): prices with more are shown rounded; enter them again after the change."));
+        }
+
         lines.Add($"New carts, checkouts and orders are in {change.To}.");
         return lines;
     }
