@@ -8,6 +8,7 @@ using CP.Commerce.Payments;
 using CP.Commerce.Plans;
 using CP.Commerce.Recipes;
 using CP.Commerce.Services;
+using CP.Commerce.Settings;
 using CP.Commerce.Widgets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ using StoreSite.Modules;
 using StoreSite.Navigation;
 using StoreSite.Recipes;
 using StoreSite.Security;
+using StoreSite.Settings;
 using StoreSite.Widgets;
 
 namespace CP.Commerce;
@@ -55,6 +57,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPaymentConfirmations, PaymentConfirmations>();
 
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddScoped<ICurrencyUsage, CommerceCurrencyUsage>();
         services.AddScoped<OrderSnapshots>();
         services.AddScoped<OrderEventPublisher>();
         services.AddScoped<OrderTransitions>();

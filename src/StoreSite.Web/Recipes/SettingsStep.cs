@@ -6,7 +6,10 @@ namespace StoreSite.Web.Recipes;
 /// <summary>
 /// <c>{"name": "Settings", "SiteName": "…", "TimeZone": "Europe/Paris", "PageSize": 25, "Currency": "EUR", "PublicUrl": "https://store.example.com/"}</c>.
 /// <c>PublicUrl</c> records the public address links in mail start with (an empty string clears it;
-/// <c>StoreSite:PublicUrl</c> still wins when configured).
+/// <c>StoreSite:PublicUrl</c> still wins when configured). Field names are read in any case
+/// (<c>timeZone</c> is <c>TimeZone</c>). <c>TimeZone</c> must be a zone the system knows (stored as its
+/// IANA id); <c>Currency</c> an ISO 4217 code .NET knows. A recipe changes the currency without the
+/// confirmation Admin -> Settings asks for: orders keep their own currency, prices are not converted.
 /// </summary>
 public sealed class SettingsStep(ISiteSettingsStore settings) : IRecipeStep
 {
@@ -23,7 +26,7 @@ public sealed class SettingsStep(ISiteSettingsStore settings) : IRecipeStep
 
         if (context.OptionalString(context.Data, "TimeZone", "TimeZone") is { } timeZone)
         {
-            site.TimeZone = SiteSettingsRules.TimeZone(timeZone) ?? throw context.Error("TimeZone", $"'{timeZone}' is not a known time zone.");
+            site.TimeZone = SiteSettingsRules.TimeZone(timeZone) ?? throw context.Error("TimeZone", SiteSettingsRules.TimeZoneProblem(timeZone));
         }
 
         if (context.OptionalInt(context.Data, "PageSize", "PageSize", SiteSettingsRules.MinPageSize, SiteSettingsRules.MaxPageSize) is { } pageSize)

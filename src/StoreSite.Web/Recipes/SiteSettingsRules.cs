@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using StoreSite.Settings;
 
 namespace StoreSite.Web.Recipes;
 
 /// <summary>The rules for site settings, shared by the Settings step, the setup page and the admin Settings page.</summary>
-public static partial class SiteSettingsRules
+public static class SiteSettingsRules
 {
     public const int MinPageSize = 5;
     public const int MaxPageSize = 200;
@@ -21,20 +21,25 @@ public static partial class SiteSettingsRules
         return string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxSiteNameLength || trimmed.Any(char.IsControl) ? null : trimmed;
     }
 
-    /// <summary>The time zone id when the system knows it, else null.</summary>
+    /// <summary>What a form or a recipe is told about a time zone the system does not know.</summary>
+    public static string TimeZoneProblem(string? value) => $"'{value}' is not a known time zone.";
+
+    /// <summary>
+    /// The IANA id of the time zone when the system knows it (a Windows id such as <c>Romance Standard Time</c>
+    /// is stored as its IANA id, <c>Europe/Paris</c>), else null.
+    /// </summary>
     public static string? TimeZone(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 100)
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 100 || !TimeZoneInfo.TryFindSystemTimeZoneById(value.Trim(), out var zone))
         {
             return null;
         }
 
-        return TimeZoneInfo.TryFindSystemTimeZoneById(value.Trim(), out var zone) ? zone.Id : null;
+        return zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : null;
     }
 
-    /// <summary>The upper-cased currency code, or null.</summary>
-    public static string? Currency(string? value) =>
-        value is not null && CurrencyPattern().IsMatch(value.Trim()) ? value.Trim().ToUpperInvariant() : null;
+    /// <summary>The code of the ISO 4217 currency (upper case) when .NET knows it (<see cref="IsoCurrencies"/>), or null.</summary>
+    public static string? Currency(string? value) => IsoCurrencies.Find(value)?.Code;
 
     /// <summary>
     /// The site's public address (links in mail start with it) in one form: scheme and host in lower
@@ -80,7 +85,4 @@ public static partial class SiteSettingsRules
     private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
         or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
         or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
-
-    [GeneratedRegex("^[A-Za-z]{3}$")]
-    private static partial Regex CurrencyPattern();
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using StoreSite.Web.Recipes;
 
 namespace StoreSite.Web.ViewModels;
@@ -12,7 +13,7 @@ public sealed class SiteSettingsViewModel
     public string? SiteName { get; set; }
 
     [Display(Name = "Time zone")]
-    [Required(ErrorMessage = "Enter a time zone such as UTC or Europe/Paris.")]
+    [Required(ErrorMessage = "Choose a time zone.")]
     [StringLength(100)]
     public string? TimeZone { get; set; }
 
@@ -21,9 +22,22 @@ public sealed class SiteSettingsViewModel
     public int PageSize { get; set; }
 
     [Display(Name = "Currency")]
-    [Required(ErrorMessage = "Enter a currency code such as USD.")]
+    [Required(ErrorMessage = "Choose a currency.")]
     [StringLength(3, MinimumLength = 3, ErrorMessage = SiteSettingsRules.CurrencyProblem)]
     public string? Currency { get; set; }
+
+    /// <summary>The currency code the admin confirmed changing to (the confirmation's button); a change on a store with orders or prices is refused without it.</summary>
+    public string? ConfirmCurrency { get; set; }
+
+    /// <summary>Set while a currency change waits for the confirmation: the page shows what changes and the button.</summary>
+    [BindNever]
+    public CurrencyChangeViewModel? CurrencyChange { get; set; }
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> TimeZones { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Currencies { get; set; } = [];
 
     /// <summary>The recorded public address; empty clears it. Ignored when configuration sets one.</summary>
     [Display(Name = "Public address of the store")]

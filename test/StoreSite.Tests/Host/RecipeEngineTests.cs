@@ -46,9 +46,28 @@ public sealed class RecipeEngineTests
     }
 
     [Theory]
+    [InlineData("timeZone", "Asia/Tokyo", "Asia/Tokyo")]
+    [InlineData("TimeZone", "Romance Standard Time", "Europe/Paris")]
+    [InlineData("timezone", " America/New_York ", "America/New_York")]
+    public async Task The_settings_step_takes_a_known_time_zone_under_any_case_of_its_name_and_stores_the_iana_id(string field, string zone, string stored)
+    {
+        await using var site = TestSite.Start();
+
+        var result = await site.RunRecipeAsync(Recipe($$"""{ "name": "Settings", "{{field}}": "{{zone}}" }"""));
+
+        Assert.True(result.Succeeded, result.Error);
+        var settings = await site.InScopeAsync(sp => sp.GetRequiredService<StoreSite.Settings.ISiteSettingsStore>().GetAsync<StoreSite.Settings.SiteSettings>(StoreSite.Settings.SiteSettings.Section, CancellationToken.None));
+        Assert.Equal(stored, settings.TimeZone);
+    }
+
+    [Theory]
     [InlineData("""{ "name": "Settings", "PageSize": 0 }""", "Step 5 'Settings', field 'PageSize': must be between 5 and 200.")]
     [InlineData("""{ "name": "Settings", "TimeZone": "Mars/Olympus_Mons" }""", "Step 5 'Settings', field 'TimeZone': 'Mars/Olympus_Mons' is not a known time zone.")]
     [InlineData("""{ "name": "Settings", "Currency": "DOLLARS" }""", "Step 5 'Settings', field 'Currency': The currency must be a three-letter ISO 4217 code such as USD or EUR.")]
+    [InlineData("""{ "name": "Settings", "Currency": "XYZ" }""", "Step 5 'Settings', field 'Currency': The currency must be a three-letter ISO 4217 code such as USD or EUR.")]
+    [InlineData("""{ "name": "Settings", "timeZone": "Europe/Atlantis" }""", "Step 5 'Settings', field 'TimeZone': 'Europe/Atlantis' is not a known time zone.")]
+    [InlineData("""{ "name": "Settings", "timeZone": 120 }""", "Step 5 'Settings', field 'TimeZone': must be a string.")]
+    [InlineData("""{ "name": "Settings", "timeZone": "" }""", "Step 5 'Settings', field 'TimeZone': '' is not a known time zone.")]
     [InlineData("""{ "name": "Users", "Users": [ { "email": "second@example.com", "password": "Second-Passw0rd" }, { "email": "not an email", "password": "Third-Passw0rd" } ] }""", "Step 5 'Users', field 'Users[1].email': 'not an email' is not a valid email address.")]
     [InlineData("""{ "name": "Users", "Users": [ { "email": "weak@example.com", "password": "weak" } ] }""", "Step 5 'Users', field 'Users[0].password': ")]
     [InlineData("""{ "name": "Users", "Users": [ { "email": "first@example.com", "password": "First-Passw0rd" } ] }""", "Step 5 'Users', field 'Users[0].email': An account with the email 'first@example.com' already exists.")]

@@ -333,6 +333,15 @@ internal static class AdminFormCorpus
         Settings("settings: currency markup", Expect.Message("Currency"), ("Currency", "<b>"));
         Settings("settings: currency digits", Expect.Message("Currency"), ("Currency", "123"));
         Settings("settings: currency with a right-to-left mark", Expect.Message("Currency"), ("Currency", "\u202EDSU"));
+        Settings("settings: currency of three letters that is no ISO 4217 code", Expect.Message("Currency"), ("Currency", "XYZ"));
+        Settings("settings: currency change without the confirmation", Expect.Message("Currency"), ("Currency", "EUR"));
+        Settings("settings: currency change confirmed for another code", Expect.Message("Currency"), ("Currency", "EUR"), ("ConfirmCurrency", "GBP"));
+        Settings("settings: currency change with a 1 MB confirmation", Expect.Message("Currency"), ("Currency", "EUR"), ("ConfirmCurrency", Megabyte));
+        Settings("settings: currency change with a markup confirmation", Expect.Message("Currency"), ("Currency", "EUR"), ("ConfirmCurrency", Markup));
+        Settings("settings: time zone given twice", Expect.Message("TimeZone"), ("TimeZone", "Mars/Olympus_Mons"), ("TimeZone", "Europe/Paris"));
+        Settings("settings: time zone as an absolute path", Expect.Message("TimeZone"), ("TimeZone", "/etc/passwd"));
+        Settings("settings: time zone with control characters", Expect.Message("TimeZone"), ("TimeZone", "Europe/Paris" + Controls));
+        Settings("settings: time zone of a right-to-left mark", Expect.Message("TimeZone"), ("TimeZone", RightToLeft));
         foreach (var (label, value) in BadPublicUrls)
         {
             Settings($"settings: public address, {label}", Expect.Message("PublicUrl"), ("PublicUrl", value));

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Globalization;
+using StoreSite.Settings;
 
 namespace CP.Commerce.Services;
 
@@ -30,21 +30,8 @@ public static class Money
     /// <summary>Longer input is no amount of at most <see cref="MaxPrice"/> (and is never parsed).</summary>
     private const int MaxInputLength = 32;
 
-    /// <summary>
-    /// The minor units of each ISO 4217 currency (0 for JPY, 2 for USD, 3 for KWD), from .NET's
-    /// globalization data: every specific culture's region names its currency and the culture's
-    /// <see cref="NumberFormatInfo.CurrencyDecimalDigits"/> says its decimals (the most common
-    /// answer where cultures sharing a currency differ).
-    /// </summary>
-    private static readonly FrozenDictionary<string, int> MinorUnitsByCurrency = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(culture => (Currency: CurrencyOf(culture), Digits: culture.NumberFormat.CurrencyDecimalDigits))
-        .Where(c => c.Currency is { Length: 3 })
-        .GroupBy(c => c.Currency!, StringComparer.OrdinalIgnoreCase)
-        .ToFrozenDictionary(g => g.Key, g => g.GroupBy(c => c.Digits).OrderByDescending(d => d.Count()).ThenBy(d => d.Key).First().Key, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>How many decimals <paramref name="currency"/> is written with; 2 for a code .NET does not know.</summary>
-    public static int MinorUnits(string currency) =>
-        MinorUnitsByCurrency.TryGetValue(currency ?? string.Empty, out var digits) ? digits : 2;
+    /// <summary>How many decimals <paramref name="currency"/> is written with (<see cref="IsoCurrencies.MinorUnits"/>, the table Admin -> Settings chooses from); 2 for a code .NET does not know.</summary>
+    public static int MinorUnits(string currency) => IsoCurrencies.MinorUnits(currency);
 
     /// <summary>An amount as pages and mails show it: <c>1,199.40 USD</c>, <c>1,500 JPY</c> (the same in every culture).</summary>
     public static string Format(decimal amount, string currency) =>
@@ -151,18 +138,6 @@ public static class Money
 
         amount = value;
         return null;
-    }
-
-    private static string? CurrencyOf(CultureInfo culture)
-    {
-        try
-        {
-            return new RegionInfo(culture.Name).ISOCurrencySymbol;
-        }
-        catch (ArgumentException)
-        {
-            return null; // a culture without a region .NET can name
-        }
     }
 
     private static bool IsAsciiDigitOrSeparator(char c) => char.IsAsciiDigit(c) || c is '.' or ',';
