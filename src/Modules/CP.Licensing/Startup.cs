@@ -2,6 +2,7 @@ using CP.Commerce.Admin;
 using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
 using CP.Commerce.Plans;
+using CP.Commerce.Renewals;
 using CP.Licensing.Admin;
 using CP.Licensing.Admin.Sections;
 using CP.Licensing.Api;
@@ -54,6 +55,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SqliteStatementCache>();
         services.AddScoped<LicensingSettingsStore>();
         services.AddScoped<LicenseIssuer>();
+        services.AddScoped<LicenseRenewer>();
+        services.AddScoped<IRenewalOffers, RenewalOffers>();
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
         services.AddScoped<LimitNotices>();
@@ -73,6 +76,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IOrderEvents, LicensingOrderEvents>();
         services.AddScoped<IPlanEditorExtension, LicensingPlanEditor>();
         services.AddScoped<IOrderConfirmationSection, LicenseKeysConfirmationSection>();
+        services.AddScoped<IOrderConfirmationSection, LicenseRenewalsConfirmationSection>();
         services.AddScoped<IOrderAdminSection, OrderKeysAdminSection>();
         services.AddScoped<IRecipeStep, LicensingSettingsStep>();
         services.AddScoped<IRecipeStep, LicensesStep>();

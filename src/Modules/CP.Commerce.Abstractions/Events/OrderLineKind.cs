@@ -5,4 +5,7 @@ public enum OrderLineKind
 {
     /// <summary>A new purchase of a plan.</summary>
     New = 0,
+
+    /// <summary>A renewal of one license key (<see cref="OrderLineSnapshot.LicenseId"/>): quantity 1, no new key.</summary>
+    Renewal = 1,
 }

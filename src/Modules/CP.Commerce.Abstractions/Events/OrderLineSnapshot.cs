@@ -14,6 +14,7 @@ namespace CP.Commerce.Events;
 /// </param>
 /// <param name="Quantity">Units bought.</param>
 /// <param name="UnitPrice">Price of one unit.</param>
+/// <param name="LicenseId">The license a <see cref="OrderLineKind.Renewal"/> line renews; null for other kinds.</param>
 public sealed record OrderLineSnapshot(
     int LineNumber,
     OrderLineKind Kind,
@@ -24,7 +25,8 @@ public sealed record OrderLineSnapshot(
     string PlanName,
     string Title,
     int Quantity,
-    decimal UnitPrice)
+    decimal UnitPrice,
+    int? LicenseId = null)
 {
     public decimal Amount => UnitPrice * Quantity;
 }

@@ -38,7 +38,8 @@ public sealed class CartStore(IDataProtectionProvider protection)
             return;
         }
 
-        var json = JsonSerializer.Serialize(cart.Items.Select(i => new[] { i.PlanId, i.Quantity }));
+        // [plan, quantity] for a purchase, [plan, 1, license] for a renewal.
+        var json = JsonSerializer.Serialize(cart.Items.Select(i => i.LicenseId is { } license ? new[] { i.PlanId, i.Quantity, license } : new[] { i.PlanId, i.Quantity }));
         context.Response.Cookies.Append(CookieName, _protector.Protect(json), new CookieOptions
         {
             Path = "/",
@@ -62,7 +63,7 @@ public sealed class CartStore(IDataProtectionProvider protection)
         try
         {
             var pairs = JsonSerializer.Deserialize<int[][]>(_protector.Unprotect(cookie)) ?? [];
-            return pairs.Where(p => p is { Length: 2 }).Select(p => new CartItem(p[0], p[1])).ToList();
+            return pairs.Where(p => p is { Length: 2 or 3 }).Select(p => new CartItem(p[0], p[1], p.Length == 3 ? p[2] : null)).ToList();
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
         {

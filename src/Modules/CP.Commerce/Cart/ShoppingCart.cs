@@ -2,7 +2,10 @@ using StoreSite;
 
 namespace CP.Commerce.Cart;
 
-/// <summary>What a visitor put in the cart: plan ids and quantities only (prices always come from the database).</summary>
+/// <summary>
+/// What a visitor put in the cart: plan ids and quantities, and license ids to renew (one line per key,
+/// quantity 1); prices always come from the database.
+/// </summary>
 public sealed class ShoppingCart
 {
     /// <summary>The most of one plan a customer can buy in one order.</summary>
@@ -15,7 +18,11 @@ public sealed class ShoppingCart
 
     public ShoppingCart(IEnumerable<CartItem>? items = null)
     {
-        _items = items?.Where(i => i.PlanId > 0 && i.Quantity is > 0 and <= MaxQuantity).DistinctBy(i => i.PlanId).Take(MaxLines).ToList() ?? [];
+        _items = items?
+            .Where(i => i.PlanId > 0 && (i.IsRenewal ? i.Quantity == 1 && i.LicenseId > 0 : i.Quantity is > 0 and <= MaxQuantity))
+            .DistinctBy(i => i.LicenseId is { } license ? -license : i.PlanId) // one line per plan, one per renewed key
+            .Take(MaxLines)
+            .ToList() ?? [];
     }
 
     public IReadOnlyList<CartItem> Items => _items;
@@ -32,7 +39,7 @@ public sealed class ShoppingCart
             return QuantityRefused;
         }
 
-        var index = _items.FindIndex(i => i.PlanId == planId);
+        var index = IndexOf(planId);
         if (index < 0)
         {
             if (_items.Count >= MaxLines)
@@ -62,7 +69,7 @@ public sealed class ShoppingCart
             return QuantityRefused;
         }
 
-        var index = _items.FindIndex(i => i.PlanId == planId);
+        var index = IndexOf(planId);
         if (index < 0)
         {
             return Outcome.Refused(CartProblems.NotInCart);
@@ -72,7 +79,35 @@ public sealed class ShoppingCart
         return Outcome.Done;
     }
 
+    /// <summary>
+    /// Puts the renewal of license <paramref name="licenseId"/> (sold in <paramref name="planId"/>) in the
+    /// cart; a key already there stays one line. Refused with <see cref="CartProblems.TooManyLines"/>.
+    /// </summary>
+    public Outcome AddRenewal(int licenseId, int planId)
+    {
+        var index = _items.FindIndex(i => i.LicenseId == licenseId);
+        if (index >= 0)
+        {
+            _items[index] = _items[index] with { PlanId = planId };
+            return Outcome.Done;
+        }
+
+        if (_items.Count >= MaxLines)
+        {
+            return Outcome.Refused(CartProblems.TooManyLines);
+        }
+
+        _items.Add(new CartItem(planId, 1, licenseId));
+        return Outcome.Done;
+    }
+
+    /// <summary>Takes the renewal of license <paramref name="licenseId"/> out of the cart.</summary>
+    public bool RemoveRenewal(int licenseId) => _items.RemoveAll(i => i.LicenseId == licenseId) > 0;
+
+    private int IndexOf(int planId) => _items.FindIndex(i => i.PlanId == planId && !i.IsRenewal);
+
     private static Outcome QuantityRefused => Outcome.Refused(CartProblems.QuantityOutOfRange, nameof(CartItem.Quantity));
 
-    public bool Remove(int planId) => _items.RemoveAll(i => i.PlanId == planId) > 0;
+    /// <summary>Takes the plan's new-purchase line out of the cart (its renewals stay).</summary>
+    public bool Remove(int planId) => _items.RemoveAll(i => i.PlanId == planId && !i.IsRenewal) > 0;
 }

@@ -55,7 +55,7 @@ public sealed partial class CheckoutProcessor(
             return Outcome<Order>.Refused(CheckoutProblems.PaymentsNotSetUp);
         }
 
-        var cart = await pricer.PriceAsync(request.Cart, cancellationToken);
+        var cart = await pricer.PriceAsync(request.Cart, request.CustomerId, cancellationToken);
         if (cart.IsEmpty)
         {
             return Outcome<Order>.Refused(CheckoutProblems.CartEmpty);
@@ -77,7 +77,7 @@ public sealed partial class CheckoutProcessor(
         PaymentResult payment;
         try
         {
-            var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new PaymentLine($"{l.ProductName} – {l.PlanName}", l.UnitPrice, l.Quantity)).ToList();
+            var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new PaymentLine(OrderLineText.Title(l.ProductName, l.PlanName, l.Kind == OrderLineKind.Renewal), l.UnitPrice, l.Quantity)).ToList();
             payment = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail, request.SimulateDecline, lines), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -171,6 +171,10 @@ public sealed partial class CheckoutProcessor(
                 PlanName = line.PlanName,
                 UnitPrice = line.UnitPrice,
                 Quantity = line.Quantity,
+                Kind = line.IsRenewal ? OrderLineKind.Renewal : OrderLineKind.New,
+                LicenseId = line.LicenseId,
+                RenewsKey = line.Renewal?.MaskedKey,
+                RenewsUntil = line.Renewal?.NewExpiry,
             }).ToList(),
             Timeline = [new OrderTimelineEntry { At = now, Message = "Order placed.", Actor = request.CustomerEmail }],
         };

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CP.Commerce.Cart;
 using CP.Commerce.Data;
 using CP.Commerce.ViewModels;
@@ -16,7 +17,7 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await pricer.PriceAsync(carts.Read(HttpContext), cancellationToken));
+        View(await pricer.PriceAsync(carts.Read(HttpContext), User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken));
 
     [HttpPost("add")]
     public async Task<IActionResult> Add(CartLineInputModel input, CancellationToken cancellationToken)
@@ -68,10 +69,10 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
     }
 
     [HttpPost("remove")]
-    public IActionResult Remove(int planId)
+    public IActionResult Remove(int planId, int? licenseId)
     {
         var cart = carts.Read(HttpContext);
-        if (cart.Remove(planId))
+        if (licenseId is { } renewal ? cart.RemoveRenewal(renewal) : cart.Remove(planId))
         {
             carts.Write(HttpContext, cart);
             notifier.Success(CartMessages.Removed);

@@ -1,4 +1,5 @@
 using CP.Commerce.Cart;
+using CP.Commerce.Renewals;
 using StoreSite;
 
 namespace CP.Commerce.Controllers;
@@ -13,6 +14,19 @@ public static class CartMessages
 
     public static string Added(string productName, string planName) => $"Added {productName} – {planName} to your cart.";
 
+    public static string Renewal(string maskedKey) => $"Added the renewal of {maskedKey} to your cart.";
+
+    /// <summary>Why a key cannot be renewed (a <see cref="RenewalProblems"/> code).</summary>
+    public static string RenewalRefused(string? problem) => problem switch
+    {
+        RenewalProblems.NotFound => "That license key is not yours, or you are not signed in.",
+        RenewalProblems.Lifetime => "A Lifetime key never expires: there is nothing to renew.",
+        RenewalProblems.Revoked => "A revoked key cannot be renewed.",
+        RenewalProblems.Suspended => "A suspended key cannot be renewed until it is reinstated.",
+        RenewalProblems.NotOffered => "This key's plan does not offer renewals.",
+        _ => "This renewal is not available.",
+    };
+
     /// <summary>Why a change to the cart did not happen.</summary>
     public static string Refused(Outcome outcome) => outcome.Problem switch
     {
@@ -21,6 +35,7 @@ public static class CartMessages
         CartProblems.TooManyOfOnePlan => $"You can buy at most {ShoppingCart.MaxQuantity} of one plan in an order.",
         CartProblems.NotInCart => "That item is not in your cart any more.",
         CartProblems.PlanUnavailable => PlanUnavailable,
+        RenewalProblems.NotFound or RenewalProblems.Lifetime or RenewalProblems.Revoked or RenewalProblems.Suspended or RenewalProblems.NotOffered => RenewalRefused(outcome.Problem),
         _ => $"Your cart was not changed ({outcome.Problem}).",
     };
 }

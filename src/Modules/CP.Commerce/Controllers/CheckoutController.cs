@@ -35,7 +35,7 @@ public sealed class CheckoutController(
     [Authorize(Policy = nameof(Permissions.ViewOwnOrders))]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var cart = await pricer.PriceAsync(carts.Read(HttpContext), cancellationToken);
+        var cart = await pricer.PriceAsync(carts.Read(HttpContext), User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (cart.IsEmpty)
         {
             notifier.Error(CheckoutMessages.CartEmpty);
@@ -80,7 +80,7 @@ public sealed class CheckoutController(
             case CheckoutProblems.Declined:
                 ModelState.Clear();
                 ModelState.AddModelError(string.Empty, CheckoutMessages.Refused(result));
-                return await FormAsync(await pricer.PriceAsync(cart, cancellationToken), cancellationToken);
+                return await FormAsync(await pricer.PriceAsync(cart, customer.Id, cancellationToken), cancellationToken);
             default:
                 notifier.Error(CheckoutMessages.Refused(result));
                 return ToCart();
@@ -156,10 +156,17 @@ public sealed class CheckoutController(
         }
 
         var cart = carts.Read(HttpContext);
-        foreach (var line in order.Lines.Where(l => cart.Items.All(i => i.PlanId != l.PlanId)))
+        foreach (var line in order.Lines)
         {
             // A cart at its limits keeps what it holds.
-            cart.Add(line.PlanId, line.Quantity);
+            if (line.LicenseId is { } licenseId)
+            {
+                cart.AddRenewal(licenseId, line.PlanId);
+            }
+            else if (cart.Items.All(i => i.IsRenewal || i.PlanId != line.PlanId))
+            {
+                cart.Add(line.PlanId, line.Quantity);
+            }
         }
 
         carts.Write(HttpContext, cart);

@@ -1,3 +1,5 @@
+using CP.Commerce.Events;
+
 namespace CP.Commerce.Models;
 
 /// <summary>One line of an order, with snapshots taken when the order was placed.</summary>
@@ -21,6 +23,18 @@ public sealed class OrderLine
     public decimal UnitPrice { get; set; }
 
     public int Quantity { get; set; }
+
+    /// <summary>A new purchase, or the renewal of <see cref="LicenseId"/>.</summary>
+    public OrderLineKind Kind { get; set; }
+
+    /// <summary>The license key a renewal line renews; null for a purchase.</summary>
+    public int? LicenseId { get; set; }
+
+    /// <summary>The renewed key, masked, when the order was placed.</summary>
+    public string? RenewsKey { get; set; }
+
+    /// <summary>The expiry the renewal gives when paid the day the order was placed (licensing computes the real one when paid).</summary>
+    public DateOnly? RenewsUntil { get; set; }
 
     public decimal LineTotal => UnitPrice * Quantity;
 }

@@ -22,7 +22,7 @@ public sealed class OrderSnapshots(CommerceDbContext db)
             {
                 var product = products.GetValueOrDefault(l.ProductId);
                 var title = product is { PlanCount: > 1 } ? $"{l.ProductName} – {l.PlanName}" : l.ProductName;
-                return new OrderLineSnapshot(l.LineNumber, OrderLineKind.New, l.ProductId, product?.Slug ?? string.Empty, l.ProductName, l.PlanId, l.PlanName, title, l.Quantity, l.UnitPrice);
+                return new OrderLineSnapshot(l.LineNumber, l.Kind, l.ProductId, product?.Slug ?? string.Empty, l.ProductName, l.PlanId, l.PlanName, title, l.Quantity, l.UnitPrice, l.LicenseId);
             })
             .ToList();
         return new OrderSnapshot(order.Number, order.CustomerId, order.CustomerEmail, order.Currency, order.Total, order.PaidAt, lines);

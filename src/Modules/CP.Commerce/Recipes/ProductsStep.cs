@@ -106,42 +106,8 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
         await writer.SavePlanAsync(plan, sections, cancellationToken);
     }
 
-    /// <summary>
-    /// A JSON number as it is (<c>19.99</c>); a JSON string by the money rule of the plan editor
-    /// (<see cref="Money.TryParse"/>: <c>"1,000.00"</c> is 1000, <c>"9,50"</c> is refused, never 950).
-    /// </summary>
-    private static decimal ReadPrice(RecipeStepContext context, JsonElement item, string path)
-    {
-        if (!context.TryGetProperty(item, "price", out var value))
-        {
-            throw context.Error(path, "is required.");
-        }
-
-        decimal price;
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.String when string.IsNullOrWhiteSpace(value.GetString()):
-                throw context.Error(path, "is required.");
-            case JsonValueKind.String:
-                if (!Money.TryParse(value.GetString(), out price, out var problem))
-                {
-                    throw context.Error(path, problem!);
-                }
-
-                break;
-            case JsonValueKind.Number:
-                if (!value.TryGetDecimal(out price))
-                {
-                    throw context.Error(path, Money.PriceProblem);
-                }
-
-                break;
-            default:
-                throw context.Error(path, "must be a number, e.g. 19.99 (or a string such as \"1,000.00\").");
-        }
-
-        return Money.IsValidPrice(price) ? price : throw context.Error(path, Money.PriceProblem);
-    }
+    private static decimal ReadPrice(RecipeStepContext context, JsonElement item, string path) =>
+        MoneyRecipeField.Read(context, item, "price", path) ?? throw context.Error(path, "is required.");
 
     private static void RejectUnknown(RecipeStepContext context, JsonElement item, string path, IReadOnlyCollection<string> allowed, string what, IEnumerable<string> listed)
     {

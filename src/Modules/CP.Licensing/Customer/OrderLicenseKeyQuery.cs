@@ -1,10 +1,12 @@
+using CP.Commerce.Events;
 using CP.Licensing.Customer.Records;
 using CP.Licensing.Data;
+using CP.Licensing.Keys;
 using Microsoft.EntityFrameworkCore;
 
 namespace CP.Licensing.Customer;
 
-/// <summary>The keys issued for an order, for its confirmation page and email, and for its admin page.</summary>
+/// <summary>The keys issued (and renewed) for an order, for its confirmation page and email, and for its admin page.</summary>
 public sealed class OrderLicenseKeyQuery(LicensingDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrderLicenseKey>> ListAsync(string orderNumber, CancellationToken cancellationToken)
@@ -28,5 +30,26 @@ public sealed class OrderLicenseKeyQuery(LicensingDbContext db, TimeProvider clo
             .Select(l => new { l.Id, l.Key, l.ProductName, l.LineNumber, l.UnitIndex, Revoked = l.RevokedAt != null, Suspended = l.SuspendedAt != null, l.ExpiresOn })
             .ToListAsync(cancellationToken);
         return rows.ConvertAll(l => new OrderAdminKey(l.Id, l.Key, l.ProductName, l.LineNumber, l.UnitIndex, Models.License.Status(l.Revoked, l.Suspended, l.ExpiresOn, today)));
+    }
+
+    /// <summary>The keys the order's paid renewal lines renewed, by line, with the expiry each gave.</summary>
+    public async Task<IReadOnlyList<OrderRenewal>> RenewalsAsync(OrderSnapshot order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (!order.Lines.Any(l => l.Kind == OrderLineKind.Renewal))
+        {
+            return [];
+        }
+
+        var rows = await db.LicenseRenewals.AsNoTracking()
+            .Where(r => r.OrderNumber == order.Number)
+            .Join(db.Licenses, r => r.LicenseId, l => l.Id, (r, l) => new { r.LineNumber, r.NewExpiry, l.Key })
+            .ToListAsync(cancellationToken);
+        var lines = order.Lines.ToDictionary(l => l.LineNumber);
+        return rows
+            .Where(r => lines.ContainsKey(r.LineNumber))
+            .OrderBy(r => r.LineNumber)
+            .Select(r => new OrderRenewal(lines[r.LineNumber].ProductName, lines[r.LineNumber].PlanName, LicenseKeys.Mask(r.Key), r.NewExpiry))
+            .ToList();
     }
 }

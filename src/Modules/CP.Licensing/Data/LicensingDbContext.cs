@@ -4,7 +4,7 @@ using StoreSite.Data;
 
 namespace CP.Licensing.Data;
 
-/// <summary>The licensing tables: licenses, their environments and history, per-plan licensing settings.</summary>
+/// <summary>The licensing tables: licenses, their environments and history, per-plan licensing settings, paid renewals.</summary>
 public class LicensingDbContext : DbContext
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Licensing";
@@ -25,6 +25,8 @@ public class LicensingDbContext : DbContext
 
     public DbSet<RefusedEnvironment> RefusedEnvironments => Set<RefusedEnvironment>();
 
+    public DbSet<LicenseRenewal> LicenseRenewals => Set<LicenseRenewal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -33,5 +35,6 @@ public class LicensingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new LicenseEventConfiguration());
         modelBuilder.ApplyConfiguration(new PlanLicensingSettingsConfiguration());
         modelBuilder.ApplyConfiguration(new RefusedEnvironmentConfiguration());
+        modelBuilder.ApplyConfiguration(new LicenseRenewalConfiguration());
     }
 }

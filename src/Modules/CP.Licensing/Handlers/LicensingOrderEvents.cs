@@ -6,26 +6,28 @@ using Microsoft.EntityFrameworkCore;
 namespace CP.Licensing.Handlers;
 
 /// <summary>
-/// Paid -> issue the order's keys; refunded -> revoke them; a payment dispute opened -> suspend them
+/// Paid -> issue the order's keys and apply its renewals; refunded -> revoke the keys and undo the renewals; a payment dispute opened -> suspend them
 /// (Verify answers <c>suspended</c> while the bank decides); closed in the store's favour -> reinstate
 /// the keys the dispute suspended (a key an admin suspended for another reason stays suspended); lost ->
 /// the refund that follows revokes them. All in the order's transaction.
 /// </summary>
-public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRevoker revoker, LicenseSuspensions suspensions, LicensingDbContext db) : IOrderEvents
+public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRenewer renewer, LicenseRevoker revoker, LicenseSuspensions suspensions, LicensingDbContext db) : IOrderEvents
 {
     /// <summary>How a dispute's suspension reason starts; a won dispute reinstates only keys suspended so.</summary>
     public const string DisputeReasonPrefix = "Payment disputed";
 
-    public Task OrderPaidAsync(OrderEventContext context, CancellationToken cancellationToken)
+    public async Task OrderPaidAsync(OrderEventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return issuer.IssueForOrderAsync(context.Order, cancellationToken);
+        await issuer.IssueForOrderAsync(context.Order, cancellationToken);
+        await renewer.RenewForOrderAsync(context.Order, cancellationToken);
     }
 
-    public Task OrderRefundedAsync(OrderEventContext context, CancellationToken cancellationToken)
+    public async Task OrderRefundedAsync(OrderEventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return revoker.RevokeOrderAsync(context.Order.Number, $"Order {context.Order.Number} refunded", context.Actor.Name, cancellationToken);
+        await revoker.RevokeOrderAsync(context.Order.Number, $"Order {context.Order.Number} refunded", context.Actor.Name, cancellationToken);
+        await renewer.UndoForOrderAsync(context.Order.Number, context.Actor.Name, cancellationToken);
     }
 
     public async Task OrderDisputeOpenedAsync(OrderEventContext context, CancellationToken cancellationToken)

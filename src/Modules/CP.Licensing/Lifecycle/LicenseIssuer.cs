@@ -33,12 +33,13 @@ public sealed partial class LicenseIssuer(
 
     /// <summary>
     /// Issues the keys an order's licensed lines are due and have not got yet (in the caller's
-    /// transaction when there is one). Expiry = the paid date (UTC) + the plan's validity.
+    /// transaction when there is one). Expiry = the paid date (UTC) + the plan's validity. Renewal lines issue no key.
     /// </summary>
     public async Task<IReadOnlyList<License>> IssueForOrderAsync(OrderSnapshot order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var planIds = order.Lines.Select(l => l.PlanId).Distinct().ToList();
+        var newLines = order.Lines.Where(l => l.Kind == OrderLineKind.New).ToList();
+        var planIds = newLines.Select(l => l.PlanId).Distinct().ToList();
         var plans = await db.PlanLicensingSettings.AsNoTracking()
             .Where(p => planIds.Contains(p.PlanId) && p.IssueLicense)
             .ToDictionaryAsync(p => p.PlanId, cancellationToken);
@@ -58,7 +59,7 @@ public sealed partial class LicenseIssuer(
         var now = clock.GetUtcNow();
         var paidOn = DateOnly.FromDateTime((order.PaidAt ?? now).UtcDateTime);
         var issued = new List<License>();
-        foreach (var line in order.Lines.OrderBy(l => l.LineNumber))
+        foreach (var line in newLines.OrderBy(l => l.LineNumber))
         {
             if (!plans.TryGetValue(line.PlanId, out var plan))
             {

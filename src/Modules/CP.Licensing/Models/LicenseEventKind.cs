@@ -34,4 +34,7 @@ public enum LicenseEventKind
 
     /// <summary>An admin moved the key to another customer.</summary>
     Transferred = 12,
+
+    /// <summary>A paid renewal moved the expiry on (the same key; no new key).</summary>
+    Renewed = 13,
 }

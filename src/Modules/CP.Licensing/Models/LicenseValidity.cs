@@ -15,4 +15,11 @@ public readonly record struct LicenseValidity(LicenseValidityUnit Unit, int Valu
         LicenseValidityUnit.Years => issuedOn.AddYears(Value),
         _ => throw new ArgumentOutOfRangeException(nameof(Unit), Unit, "Unknown validity unit."),
     };
+
+    /// <summary>
+    /// The last valid day after a renewal paid on <paramref name="paidOn"/> of a key valid until
+    /// <paramref name="expiresOn"/>: the validity added to the later of the two (a key renewed early
+    /// loses no day; an expired one runs from the payment). Null for Lifetime.
+    /// </summary>
+    public DateOnly? RenewedExpiry(DateOnly expiresOn, DateOnly paidOn) => ExpiryFor(expiresOn > paidOn ? expiresOn : paidOn);
 }

@@ -26,4 +26,13 @@ public sealed class PlanLicensingSettings
 
     /// <summary>Self-service deactivations allowed in any 30 days; 0 is unlimited.</summary>
     public int DeactivationsPer30Days { get; set; } = 3;
+
+    /// <summary>Whether keys of this plan can be renewed (on by default; only keys with a validity are).</summary>
+    public bool RenewalEnabled { get; set; } = true;
+
+    /// <summary>What a renewal costs; null is the plan's price.</summary>
+    public decimal? RenewalPrice { get; set; }
+
+    /// <summary>True when a key of this plan can be renewed: renewals on and a validity that is not Lifetime.</summary>
+    public bool OffersRenewal => RenewalEnabled && ValidityUnit != LicenseValidityUnit.Lifetime;
 }

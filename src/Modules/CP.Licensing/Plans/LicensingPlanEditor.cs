@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using CP.Commerce.Plans;
+using CP.Commerce.Services;
 using CP.Licensing.Data;
 using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
@@ -17,7 +18,8 @@ namespace CP.Licensing.Plans;
 /// <c>licensing</c>: <c>issueLicense</c>, <c>validity</c> {<c>unit</c>, <c>value</c>} or
 /// <c>lifetime</c>, <c>maxActivations</c>, <c>matchBy</c>, <c>developmentSitesFree</c> (default true),
 /// <c>deactivations</c> {<c>allowed</c>, <c>per30Days</c>} (the self-service deactivation allowance:
-/// true and 3 when absent; 0 is unlimited).
+/// true and 3 when absent; 0 is unlimited), <c>renewal</c> {<c>enabled</c> (default true), <c>price</c>
+/// (a number; the plan's price when absent)}.
 /// </summary>
 public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExtension
 {
@@ -102,6 +104,13 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
             model.DeactivationsAllowed = context.OptionalBool(deactivations, "allowed", $"{path}.deactivations.allowed") ?? DeactivationAllowance.Default.Allowed;
             model.DeactivationsPer30Days = context.OptionalInt(deactivations, "per30Days", $"{path}.deactivations.per30Days", 0, DeactivationAllowance.MaxPer30Days)
                 ?? DeactivationAllowance.Default.Per30Days;
+        }
+
+        if (context.TryGetProperty(json, "renewal", out var renewal))
+        {
+            context.RequireObject(renewal, $"{path}.renewal");
+            model.RenewalEnabled = context.OptionalBool(renewal, "enabled", $"{path}.renewal.enabled") ?? true;
+            model.RenewalPrice = MoneyRecipeField.Read(context, renewal, "price", $"{path}.renewal.price");
         }
 
         return Task.FromResult<object>(model);

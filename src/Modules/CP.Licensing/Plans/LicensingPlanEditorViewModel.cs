@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using CP.Commerce.Services;
 using CP.Licensing.Data;
 using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CP.Licensing.Plans;
 
@@ -39,6 +41,15 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
     [Range(0, DeactivationAllowance.MaxPer30Days, ErrorMessage = "Enter a number from 0 (unlimited) to 1000.")]
     public int DeactivationsPer30Days { get; set; } = 3;
 
+    /// <summary>Keys with a validity can be renewed on the same key (on by default).</summary>
+    [Display(Name = "Customers may renew keys")]
+    public bool RenewalEnabled { get; set; } = true;
+
+    /// <summary>Empty is the plan's price; read by the one money rule (<see cref="MoneyModelBinder"/>).</summary>
+    [Display(Name = "Renewal price")]
+    [ModelBinder(typeof(MoneyModelBinder))]
+    public decimal? RenewalPrice { get; set; }
+
     public LicenseValidity Validity => ValidityUnit == LicenseValidityUnit.Lifetime
         ? LicenseValidity.Lifetime
         : new LicenseValidity(ValidityUnit, ValidityValue ?? 0);
@@ -52,6 +63,11 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
         else if (ValidityUnit != LicenseValidityUnit.Lifetime && ValidityValue is null)
         {
             yield return new ValidationResult("Enter how many days, weeks, months or years a key is valid.", [nameof(ValidityValue)]);
+        }
+
+        if (RenewalPrice is { } price && !Money.IsValidPrice(price))
+        {
+            yield return new ValidationResult(Money.PriceProblem, [nameof(RenewalPrice)]);
         }
 
         if (!Enum.IsDefined(MatchBy))
@@ -73,6 +89,8 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
             DevelopmentSitesFree = settings.DevelopmentSitesFree,
             DeactivationsAllowed = settings.DeactivationsAllowed,
             DeactivationsPer30Days = settings.DeactivationsPer30Days,
+            RenewalEnabled = settings.RenewalEnabled,
+            RenewalPrice = settings.RenewalPrice,
         };
     }
 
@@ -87,5 +105,7 @@ public sealed class LicensingPlanEditorViewModel : IValidatableObject
         settings.DevelopmentSitesFree = DevelopmentSitesFree;
         settings.DeactivationsAllowed = DeactivationsAllowed;
         settings.DeactivationsPer30Days = DeactivationsPer30Days;
+        settings.RenewalEnabled = RenewalEnabled;
+        settings.RenewalPrice = RenewalPrice;
     }
 }

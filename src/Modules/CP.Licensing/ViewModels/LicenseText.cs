@@ -63,6 +63,7 @@ public static class LicenseText
         LicenseEventKind.DevelopmentDeactivated => "Development site removed by the customer",
         LicenseEventKind.ExpiryChanged => "Expiry changed",
         LicenseEventKind.Transferred => "Transferred",
+        LicenseEventKind.Renewed => "Renewed",
         _ => kind.ToString(),
     };
 

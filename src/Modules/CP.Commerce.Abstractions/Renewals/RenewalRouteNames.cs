@@ -1,0 +1,8 @@
+namespace CP.Commerce.Renewals;
+
+/// <summary>Names of commerce routes other modules link to for renewals.</summary>
+public static class RenewalRouteNames
+{
+    /// <summary>POST <c>/account/licenses/{id}/renew</c> (antiforgery): puts the key's renewal in the cart.</summary>
+    public const string Renew = "CP.Commerce.Renew";
+}
