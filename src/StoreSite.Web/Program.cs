@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStoreSite(modules => modules
     .Add<CP.Commerce.Startup>()
     .Add<CP.Licensing.Startup>()
+    .Add<CP.Downloads.Startup>()
     .Add<CP.Payments.Stripe.Startup>());
 
 var app = builder.Build();

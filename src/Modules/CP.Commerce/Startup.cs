@@ -46,6 +46,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWidget, OrdersDashboardWidget>();
 
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<StoreSite.Text.IMarkdownRenderer>(sp => sp.GetRequiredService<MarkdownRenderer>());
         services.AddScoped<ProductWriter>();
         services.AddScoped<PlanEditorExtensions>();
         services.AddSingleton<CartStore>();

@@ -31,6 +31,9 @@ public sealed class RecipeStepContext(
 
     public IServiceProvider Services { get; } = services;
 
+    /// <summary>The folder of the recipe file, against which a step resolves the files it names; null for a recipe given as text.</summary>
+    public string? Folder { get; init; }
+
     /// <summary>An error naming this step and <paramref name="field"/>; throw it.</summary>
     public RecipeException Error(string field, string problem) => new(StepNumber, StepName, field, problem);
 

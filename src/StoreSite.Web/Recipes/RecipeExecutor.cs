@@ -34,11 +34,14 @@ public sealed class RecipeExecutor(
             return RecipeResult.Failed($"The recipe file cannot be read: {ex.Message}");
         }
 
-        return await ExecuteAsync(json, cancellationToken);
+        return await ExecuteAsync(json, Path.GetDirectoryName(Path.GetFullPath(recipe.FilePath)), cancellationToken);
     }
 
     /// <summary>Runs a recipe given as JSON text.</summary>
-    public async Task<RecipeResult> ExecuteAsync(string json, CancellationToken cancellationToken)
+    public Task<RecipeResult> ExecuteAsync(string json, CancellationToken cancellationToken) => ExecuteAsync(json, null, cancellationToken);
+
+    /// <summary>Runs a recipe given as JSON text whose files (e.g. release files) lie in <paramref name="folder"/>.</summary>
+    public async Task<RecipeResult> ExecuteAsync(string json, string? folder, CancellationToken cancellationToken)
     {
         try
         {
@@ -46,7 +49,7 @@ public sealed class RecipeExecutor(
             IReadOnlyList<string> ran;
             await using (var transaction = await database.BeginTransactionAsync(cancellationToken))
             {
-                ran = await RunStepsAsync(document.RootElement, cancellationToken);
+                ran = await RunStepsAsync(document.RootElement, folder, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
@@ -64,7 +67,10 @@ public sealed class RecipeExecutor(
     /// Runs the steps inside the caller's transaction (setup uses this); throws
     /// <see cref="RecipeException"/> on the first problem.
     /// </summary>
-    public async Task<IReadOnlyList<string>> RunStepsAsync(JsonElement root, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> RunStepsAsync(JsonElement root, CancellationToken cancellationToken) => RunStepsAsync(root, null, cancellationToken);
+
+    /// <summary>As <see cref="RunStepsAsync(JsonElement, CancellationToken)"/>, for a recipe whose files lie in <paramref name="folder"/>.</summary>
+    public async Task<IReadOnlyList<string>> RunStepsAsync(JsonElement root, string? folder, CancellationToken cancellationToken)
     {
         var recipeName = RecipeReader.Describe(root, string.Empty).Name;
         if (RecipeReader.Property(root, "steps") is not { ValueKind: JsonValueKind.Array } stepArray)
@@ -100,7 +106,7 @@ public sealed class RecipeExecutor(
                 throw new RecipeException(stepNumber, name, "name", $"Step '{name}' belongs to module '{module.Id}', which is not enabled; enable it first with a 'feature' step.");
             }
 
-            var context = new RecipeStepContext(recipeName, name, stepNumber, data, enabled, services);
+            var context = new RecipeStepContext(recipeName, name, stepNumber, data, enabled, services) { Folder = folder };
             try
             {
                 await handler.ExecuteAsync(context, cancellationToken);

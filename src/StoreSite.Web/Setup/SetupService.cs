@@ -242,7 +242,7 @@ public sealed class SetupService(
         try
         {
             using var document = RecipeReader.Parse(await File.ReadAllTextAsync(recipe.FilePath, cancellationToken));
-            await services.GetRequiredService<RecipeExecutor>().RunStepsAsync(document.RootElement, cancellationToken);
+            await services.GetRequiredService<RecipeExecutor>().RunStepsAsync(document.RootElement, Path.GetDirectoryName(Path.GetFullPath(recipe.FilePath)), cancellationToken);
         }
         catch (RecipeException ex)
         {

@@ -11,4 +11,7 @@ public interface IProductCatalog
 
     /// <summary>The id of the product with slug <paramref name="slug"/> (as in <c>/products/{slug}</c>, archived ones included), or null.</summary>
     Task<int?> FindProductIdAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>The product with id <paramref name="productId"/> (archived ones included), or null.</summary>
+    Task<ProductSummary?> FindProductAsync(int productId, CancellationToken cancellationToken);
 }

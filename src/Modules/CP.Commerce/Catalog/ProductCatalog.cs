@@ -29,4 +29,10 @@ public sealed class ProductCatalog(CommerceDbContext db) : IProductCatalog
         ArgumentNullException.ThrowIfNull(slug);
         return await db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
     }
+
+    public Task<ProductSummary?> FindProductAsync(int productId, CancellationToken cancellationToken) =>
+        db.Products.AsNoTracking()
+            .Where(p => p.Id == productId)
+            .Select(p => new ProductSummary(p.Id, p.Slug, p.Name, p.IsActive && !p.IsArchived))
+            .FirstOrDefaultAsync(cancellationToken);
 }

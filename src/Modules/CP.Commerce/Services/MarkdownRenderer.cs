@@ -1,10 +1,14 @@
 using Ganss.Xss;
 using Markdig;
+using StoreSite.Text;
 
 namespace CP.Commerce.Services;
 
-/// <summary>Renders product descriptions: Markdown to HTML with raw HTML disabled, then sanitized (singleton).</summary>
-public sealed class MarkdownRenderer
+/// <summary>
+/// Renders product descriptions (and, as <see cref="IMarkdownRenderer"/>, other modules' Markdown such as
+/// release notes): Markdown to HTML with raw HTML disabled, then sanitized (singleton).
+/// </summary>
+public sealed class MarkdownRenderer : IMarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()

@@ -1,0 +1,8 @@
+namespace CP.Downloads;
+
+/// <summary>The downloads module's named routes (links are generated from these, never typed).</summary>
+public static class DownloadsRoutes
+{
+    /// <summary>Admin -> Products -> a product -> Releases (<c>/admin/products/{id}/releases</c>).</summary>
+    public const string Releases = "downloads.releases";
+}

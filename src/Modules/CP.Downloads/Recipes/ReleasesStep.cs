@@ -1,0 +1,77 @@
+using CP.Commerce.Catalog;
+using CP.Downloads.Releases;
+using StoreSite.Recipes;
+
+namespace CP.Downloads.Recipes;
+
+/// <summary>
+/// <c>{"name": "Releases", "releases": [{"product": "gallery-pro" (slug), "version": "1.0.0", "notes": "…",
+/// "file": "files/gallery-pro-1.0.0.zip" (relative to the recipe file), "published": true}]}</c>: adds
+/// releases with their files. A file must lie inside the recipe's folder; the first problem stops the
+/// recipe naming the entry and field.
+/// </summary>
+public sealed class ReleasesStep(ReleaseUploads uploads, IProductCatalog catalog) : IRecipeStep
+{
+    public string Name => "Releases";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var (item, path) in context.Array(context.Data, "releases", "releases"))
+        {
+            context.RequireObject(item, path);
+            var slug = context.RequiredString(item, "product", $"{path}.product");
+            var productId = await catalog.FindProductIdAsync(slug, cancellationToken)
+                ?? throw context.Error($"{path}.product", $"no product has the slug '{slug}'.");
+            var file = ResolveFile(context, context.RequiredString(item, "file", $"{path}.file"), $"{path}.file");
+            var upload = new ReleaseUpload(
+                productId,
+                context.RequiredString(item, "version", $"{path}.version"),
+                context.OptionalString(item, "notes", $"{path}.notes"),
+                context.OptionalBool(item, "published", $"{path}.published") ?? true,
+                Path.GetFileName(file),
+                null);
+            await using var content = File.OpenRead(file);
+            var outcome = await uploads.CreateAsync(upload with { Content = content }, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                throw context.Error($"{path}.{outcome.Field ?? "product"}", Problem(outcome.Problem!, outcome.Detail));
+            }
+        }
+    }
+
+    /// <summary>The full path of <paramref name="relative"/> inside the recipe's folder; refuses absolute paths, <c>..</c> escapes and missing files.</summary>
+    internal static string ResolveFile(RecipeStepContext context, string relative, string field)
+    {
+        if (context.Folder is not { } folder)
+        {
+            throw context.Error(field, "this recipe was given as text, so it has no folder to read files from.");
+        }
+
+        if (Path.IsPathRooted(relative) || relative.Contains(':', StringComparison.Ordinal))
+        {
+            throw context.Error(field, $"'{relative}' must be a path relative to the recipe file.");
+        }
+
+        var root = Path.GetFullPath(folder);
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw context.Error(field, $"'{relative}' leaves the recipe's folder.");
+        }
+
+        return File.Exists(full) ? full : throw context.Error(field, $"there is no file '{relative}' next to the recipe.");
+    }
+
+    private static string Problem(string problem, string? detail) => problem switch
+    {
+        ReleaseProblems.VersionRequired => "is required.",
+        ReleaseProblems.VersionNotSemVer => "is not a SemVer version (e.g. 1.4.0 or 2.0.0-beta.1).",
+        ReleaseProblems.VersionTaken => "the product has a release with this version already.",
+        ReleaseProblems.NotesTooLong => $"must be at most {Data.ReleaseConfiguration.NotesMaxLength} characters.",
+        ReleaseProblems.FileEmpty => "the file is empty.",
+        ReleaseProblems.FileTooLarge => $"the file is larger than the upload limit of {detail} MB.",
+        ReleaseProblems.FileNameInvalid => "the file name must be a plain name of at most 200 characters.",
+        _ => $"refused ({problem}).",
+    };
+}

@@ -1,0 +1,31 @@
+using CP.Commerce.Admin;
+using CP.Downloads.Admin;
+using CP.Downloads.Data;
+using CP.Downloads.Recipes;
+using CP.Downloads.Releases;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StoreSite.Data;
+using StoreSite.Modules;
+using StoreSite.Recipes;
+using StoreSite.Security;
+
+namespace CP.Downloads;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => CP.Downloads.Manifest.Module;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<DownloadsDbContext, SqliteDownloadsDbContext, PostgresDownloadsDbContext>(DownloadsDbContext.MigrationsHistoryTable);
+
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IProductAdminLink, ReleasesProductLink>();
+
+        services.AddScoped<ReleaseUploads>();
+        services.AddScoped<ReleaseChanges>();
+        services.AddScoped<ReleaseListQuery>();
+        services.AddScoped<IRecipeStep, ReleasesStep>();
+    }
+}
