@@ -103,6 +103,7 @@ public sealed class CatalogTests
 
         var admin = await site.AdminAsync();
         (await admin.SubmitFormAsync("/admin/modules", "form[action='/admin/modules/CP.Licensing/disable']", new Dictionary<string, string>())).Dispose();
+        (await admin.SubmitFormAsync("/admin/modules", "form[action='/admin/modules/CP.Downloads/disable']", new Dictionary<string, string>())).Dispose();
         using var disable = await admin.SubmitFormAsync("/admin/modules", "form[action='/admin/modules/CP.Commerce/disable']", new Dictionary<string, string>());
 
         home = await client.GetDocumentAsync("/");

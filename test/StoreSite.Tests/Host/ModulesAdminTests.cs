@@ -54,7 +54,7 @@ public sealed class ModulesAdminTests
         var (page, notice, error) = await ChangeAsync(admin, "CP.Commerce", "disable");
 
         Assert.Equal(string.Empty, notice);
-        Assert.Equal("Commerce cannot be disabled while Licensing depends on it. Disable Licensing first.", error);
+        Assert.Equal("Commerce cannot be disabled while Licensing, Downloads depend on it. Disable Licensing, Downloads first.", error);
         Assert.Equal("Enabled", State(page, "CP.Commerce"));
         Assert.True(site.Services.GetRequiredService<IModuleState>().IsEnabled("CP.Commerce"));
     }
@@ -68,6 +68,7 @@ public sealed class ModulesAdminTests
 
         var (afterLicensing, licensingOff, _) = await ChangeAsync(admin, "CP.Licensing", "disable");
         Assert.Equal("Licensing disabled.", licensingOff);
+        await ChangeAsync(admin, CP.Downloads.Manifest.Id, "disable");
         Assert.Equal(("Enabled", "Disabled"), (State(afterLicensing, "CP.Commerce"), State(afterLicensing, "CP.Licensing")));
 
         var (afterCommerce, commerceOff, _) = await ChangeAsync(admin, "CP.Commerce", "disable");
@@ -87,6 +88,7 @@ public sealed class ModulesAdminTests
         await using var site = TestSite.Start();
         var admin = await site.AdminAsync();
         await ChangeAsync(admin, "CP.Licensing", "disable");
+        await ChangeAsync(admin, CP.Downloads.Manifest.Id, "disable");
         await ChangeAsync(admin, "CP.Commerce", "disable");
 
         var dashboard = await admin.GetDocumentAsync("/admin");

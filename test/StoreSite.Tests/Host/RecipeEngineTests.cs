@@ -73,7 +73,7 @@ public sealed class RecipeEngineTests
     [InlineData("""{ "name": "Users", "Users": [ { "email": "first@example.com", "password": "First-Passw0rd" } ] }""", "Step 5 'Users', field 'Users[0].email': An account with the email 'first@example.com' already exists.")]
     [InlineData("""{ "name": "Users", "Users": [ { "email": "role@example.com", "password": "Role-Passw0rd", "roles": [ "Customer", "Wizard" ] } ] }""", "Step 5 'Users', field 'Users[0].roles[1]': Unknown role 'Wizard'.")]
     [InlineData("""{ "name": "Roles", "Roles": [ { "Name": "Auditor", "Permissions": [ "ManageUsers", "FlyToTheMoon" ] } ] }""", "Step 5 'Roles', field 'Roles[0].Permissions[1]': Unknown permission 'FlyToTheMoon'.")]
-    [InlineData("""{ "name": "feature", "enable": [ "CP.Licensing" ] }, { "name": "feature", "disable": [ "CP.Commerce" ] }""", "Step 6 'feature', field 'disable[0]': Commerce cannot be disabled while Licensing depends on it.")]
+    [InlineData("""{ "name": "feature", "enable": [ "CP.Licensing" ] }, { "name": "feature", "disable": [ "CP.Commerce" ] }""", "Step 6 'feature', field 'disable[0]': Commerce cannot be disabled while Licensing, Downloads depend on it.")]
     public async Task A_bad_value_stops_the_recipe_naming_the_step_and_the_field_and_the_database_is_unchanged(string badStep, string expectedError)
     {
         await using var site = TestSite.Start();

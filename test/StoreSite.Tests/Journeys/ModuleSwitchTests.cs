@@ -64,6 +64,7 @@ public sealed class ModuleSwitchTests
         var admin = await site.AdminAsync();
 
         await ChangeAsync(admin, "CP.Licensing", "disable");
+        await ChangeAsync(admin, "CP.Downloads", "disable");
         await ChangeAsync(admin, "CP.Commerce", "disable");
 
         foreach (var path in new[] { "/products", "/products/site-builder-pro", "/cart", "/checkout", "/admin/products", "/admin/orders", "/account/orders" })

@@ -38,9 +38,21 @@ public static class StripeStore
             ["webhookSecret"] = StripeWebhooks.Secret,
         });
         Directory.CreateDirectory(folder);
+        CopyRecipeFiles(folder);
         var path = Path.Combine(folder, "store-stripe.recipe.json");
         File.WriteAllText(path, recipe.ToJsonString());
         return path;
+    }
+
+    /// <summary>The files the store recipe ships (its sample releases), next to the copy as next to the original.</summary>
+    private static void CopyRecipeFiles(string folder)
+    {
+        var files = Path.Combine(AppContext.BaseDirectory, "recipes", "files");
+        Directory.CreateDirectory(Path.Combine(folder, "files"));
+        foreach (var file in Directory.GetFiles(files))
+        {
+            File.Copy(file, Path.Combine(folder, "files", Path.GetFileName(file)), overwrite: true);
+        }
     }
 
     public static TestSite Start(StripeApiStandIn stripe, bool chooseStripe = true, string currency = "USD", Action<TestSiteOptions>? configure = null)

@@ -1,8 +1,10 @@
 using CP.Licensing.Admin;
 using CP.Licensing.Admin.Records;
 using CP.Licensing.Customer.Records;
+using CP.Licensing.Data;
 using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
+using Microsoft.EntityFrameworkCore;
 
 namespace CP.Licensing.Customer;
 
@@ -11,7 +13,7 @@ namespace CP.Licensing.Customer;
 /// is theirs (by account id), with a page of its environments and of the history of what the
 /// customer and their product did; both page in the database like the admin's key page.
 /// </summary>
-public sealed class CustomerLicenseDetailQuery(LicenseDetailQuery details, LicenseDeactivator deactivator)
+public sealed class CustomerLicenseDetailQuery(LicenseDetailQuery details, LicenseDeactivator deactivator, LicensingDbContext db)
 {
     /// <summary>The history entries the customer sees: the key's issue, and what they and their product did with it.</summary>
     public static readonly IReadOnlyList<LicenseEventKind> HistoryKinds =
@@ -38,7 +40,8 @@ public sealed class CustomerLicenseDetailQuery(LicenseDetailQuery details, Licen
             return null;
         }
 
-        return new CustomerLicenseDetail(detail, await deactivator.DeactivationsInWindowAsync(id, cancellationToken));
+        var planRenews = detail.License.PlanId is { } planId && await RenewalOffers.RenewablePlanIds(db).ContainsAsync(planId, cancellationToken);
+        return new CustomerLicenseDetail(detail, await deactivator.DeactivationsInWindowAsync(id, cancellationToken), planRenews);
     }
 
     /// <summary>The pages of the key's production environments and customer history that <paramref name="position"/> asks for (see <see cref="LicenseDetailQuery.ListsAsync"/>).</summary>

@@ -17,11 +17,16 @@ public sealed class CustomerLicenseQuery(LicensingDbContext db, TimeProvider clo
     }
 
     /// <summary>The customer's keys that are not revoked, newest first (page it in the database).</summary>
-    public IQueryable<CustomerLicense> Visible(string customerId) =>
-        db.Licenses.AsNoTracking()
+    public IQueryable<CustomerLicense> Visible(string customerId)
+    {
+        var renewable = Lifecycle.RenewalOffers.RenewablePlanIds(db);
+        return db.Licenses.AsNoTracking()
             .Where(l => l.CustomerId == customerId && l.RevokedAt == null)
             .OrderByDescending(l => l.Id)
-            .Select(l => new CustomerLicense(l.Id, l.Key, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, l.SuspendedAt));
+            .Select(l => new CustomerLicense(
+                l.Id, l.Key, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, l.SuspendedAt,
+                l.PlanId != null && renewable.Contains(l.PlanId.Value)));
+    }
 
     /// <summary>
     /// The development environments of the customer's keys <paramref name="licenseIds"/> (a page of

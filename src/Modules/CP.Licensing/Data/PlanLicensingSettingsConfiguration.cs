@@ -17,7 +17,6 @@ public sealed class PlanLicensingSettingsConfiguration : IEntityTypeConfiguratio
             table.HasCheckConstraint("CK_PlanLicensingSettings_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
         });
         builder.HasKey(p => p.PlanId);
-        builder.Property(p => p.RenewalEnabled).HasDefaultValue(true);
         builder.Property(p => p.RenewalPrice).HasPrecision(18, 2);
         builder.Ignore(p => p.OffersRenewal);
         builder.Property(p => p.PlanId).ValueGeneratedNever();

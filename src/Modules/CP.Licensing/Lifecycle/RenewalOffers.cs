@@ -16,6 +16,13 @@ namespace CP.Licensing.Lifecycle;
 /// </summary>
 public sealed class RenewalOffers(LicensingDbContext db, IProductCatalog catalog, TimeProvider clock) : IRenewalOffers
 {
+    /// <summary>The plans whose keys can be renewed (renewals on, a validity that is not Lifetime), for the pages that show "Renew".</summary>
+    public static IQueryable<int> RenewablePlanIds(LicensingDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.PlanLicensingSettings.Where(p => p.RenewalEnabled && p.ValidityUnit != LicenseValidityUnit.Lifetime).Select(p => p.PlanId);
+    }
+
     public async Task<Outcome<RenewalOffer>> OfferAsync(string customerId, int licenseId, CancellationToken cancellationToken)
     {
         var license = await db.Licenses.AsNoTracking()

@@ -51,8 +51,8 @@ public static class CustomerLicenseText
         _ => LicenseText.EventKind(kind),
     };
 
-    /// <summary>Whether "Renew" is offered: a key with an expiry (expired included) that is neither revoked nor suspended.</summary>
-    public static bool ShowsRenew(DateOnly? expiresOn, bool revoked, bool suspended) => expiresOn is not null && !revoked && !suspended;
+    /// <summary>Whether "Renew" is offered: a key of a plan that sells renewals, with an expiry (expired included), neither revoked nor suspended.</summary>
+    public static bool ShowsRenew(DateOnly? expiresOn, bool revoked, bool suspended, bool planRenews) => planRenews && expiresOn is not null && !revoked && !suspended;
 
     /// <summary>Who did an entry of the history, in the customer's words.</summary>
     public static string Who(string actor) => actor switch

@@ -40,6 +40,8 @@ public sealed class GadgetsModule : ModuleStartup
             services.AddSingleton(new ModuleCatalog()
                 .Add<CP.Commerce.Startup>()
                 .Add<CP.Licensing.Startup>()
+                .Add<CP.Downloads.Startup>()
+                .Add<CP.Payments.Stripe.Startup>()
                 .Add<GadgetsModule>());
             services.AddSingleton<IAdminMenu, GadgetsAdminMenu>();
             services.AddScoped<IRecipeStep, GadgetsStep>();

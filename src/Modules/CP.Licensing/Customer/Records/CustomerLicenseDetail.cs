@@ -5,9 +5,9 @@ namespace CP.Licensing.Customer.Records;
 
 /// <summary>
 /// A key as its customer sees it on its own page: the license (with plan name and status) and how
-/// many self-service deactivations it made in the allowance's window.
+/// many self-service deactivations it made in the allowance's window, and whether its plan sells renewals.
 /// </summary>
-public sealed record CustomerLicenseDetail(LicenseDetail Detail, int DeactivationsInWindow)
+public sealed record CustomerLicenseDetail(LicenseDetail Detail, int DeactivationsInWindow, bool PlanRenews = false)
 {
     /// <summary>The key's allowance, taken from its plan at issuance.</summary>
     public DeactivationAllowance Allowance => new(Detail.License.DeactivationsAllowed, Detail.License.DeactivationsPer30Days);

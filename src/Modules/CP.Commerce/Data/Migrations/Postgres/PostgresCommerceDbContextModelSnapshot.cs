@@ -113,6 +113,12 @@ namespace CP.Commerce.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LicenseId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("LineNumber")
                         .HasColumnType("integer");
 
@@ -137,6 +143,13 @@ namespace CP.Commerce.Data.Migrations.Postgres
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RenewsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("RenewsUntil")
+                        .HasColumnType("date");
 
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 2)

@@ -104,6 +104,12 @@ namespace CP.Commerce.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LicenseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LineNumber")
                         .HasColumnType("INTEGER");
 
@@ -128,6 +134,13 @@ namespace CP.Commerce.Data.Migrations.Sqlite
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RenewsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RenewsUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 2)

@@ -281,6 +281,56 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.ToTable("LicenseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("NewExpiry")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PreviousExpiry")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RenewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ValidityUnit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ValidityValue")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId");
+
+                    b.HasIndex("OrderNumber", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("LicenseRenewals", (string)null);
+                });
+
             modelBuilder.Entity("CP.Licensing.Models.PlanLicensingSettings", b =>
                 {
                     b.Property<int>("PlanId")
@@ -303,6 +353,13 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.Property<int>("MaxActivations")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("RenewalEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("RenewalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<int>("ValidityUnit")
                         .HasColumnType("integer");
@@ -370,6 +427,15 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany("Events")
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
                         .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

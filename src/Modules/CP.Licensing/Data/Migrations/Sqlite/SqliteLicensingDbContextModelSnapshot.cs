@@ -262,6 +262,54 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.ToTable("LicenseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NewExpiry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PreviousExpiry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RenewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValidityUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ValidityValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId");
+
+                    b.HasIndex("OrderNumber", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("LicenseRenewals", (string)null);
+                });
+
             modelBuilder.Entity("CP.Licensing.Models.PlanLicensingSettings", b =>
                 {
                     b.Property<int>("PlanId")
@@ -284,6 +332,13 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.Property<int>("MaxActivations")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RenewalEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RenewalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ValidityUnit")
                         .HasColumnType("INTEGER");
@@ -349,6 +404,15 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany("Events")
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
                         .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
