@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CommerceDbContext, SqliteCommerceDbContext, PostgresCommerceDbContext>(CommerceDbContext.MigrationsHistoryTable);
+        services.AddSingleton<CP.Commerce.Renewals.RenewalLinks>();
 
         services.AddOptions<CommerceOptions>()
             .Bind(configuration.GetSection(CommerceOptions.Section))

@@ -8,4 +8,7 @@ public static class LicensingRoutes
 
     /// <summary>One of the customer's keys, <c>/account/licenses/{id}</c>.</summary>
     public const string CustomerLicense = "CP.Licensing.CustomerLicense";
+
+    /// <summary>The link in a renewal reminder that switches reminders off, <c>/account/reminders/off?token=…</c> (no sign-in needed).</summary>
+    public const string ReminderOptOut = "CP.Licensing.ReminderOptOut";
 }

@@ -60,6 +60,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
         services.AddScoped<LimitNotices>();
+        services.AddScoped<ReminderPreferences>();
+        services.AddScoped<RenewalReminders>();
+        services.AddSingleton<RenewalReminderWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<RenewalReminderWorker>());
         services.AddScoped<OrderLicenseKeyQuery>();
         services.AddScoped<LicenseListQuery>();
         services.AddScoped<LicenseDetailQuery>();

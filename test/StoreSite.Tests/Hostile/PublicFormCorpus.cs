@@ -269,6 +269,32 @@ internal static class PublicFormCorpus
         Get("key page: id beyond int", Who.Customer, Expect.Error(404), "/account/licenses/99999999999999999999");
         Get("key page: markup in the page numbers", Who.Customer, Expect.Error(404), "/account/licenses/0?environments=%3Cscript%3E&history=-5");
 
+        // Renewal reminders: the switch on Account -> Licenses (true or false only), and the mail's link that works without
+        // signing in (a token the store did not make is a 404; the switch itself is a POST with antiforgery).
+        void Reminders(string name, Who who, Expect expect, FormShape shape, params (string, string?)[] values) =>
+            corpus.Add(name, who, expect, (store, client) => FormAsync(client, who == Who.Anonymous ? "/account/login" : "/account/change-password", null, "/account/licenses/reminders", shape, values));
+        Reminders("reminders switch: not a boolean", Who.Customer, Expect.Error(400), FormShape.UrlEncoded, ("on", "yes please"));
+        Reminders("reminders switch: 1 MB value", Who.Customer, Expect.Error(400), FormShape.UrlEncoded, ("on", Megabyte));
+        Reminders("reminders switch: SQL", Who.Customer, Expect.Error(400), FormShape.UrlEncoded, ("on", Sql));
+        Reminders("reminders switch: no value", Who.Customer, Expect.Error(400), FormShape.UrlEncoded);
+        Reminders("reminders switch: without antiforgery token", Who.Customer, Expect.Error(400), FormShape.NoToken, ("on", "false"));
+        Reminders("reminders switch: forged antiforgery token", Who.Customer, Expect.Error(400), FormShape.ForgedToken, ("on", "false"));
+        Reminders("reminders switch: fields as JSON", Who.Customer, Expect.Error(400), FormShape.Json, ("on", "false"));
+        Reminders("reminders switch: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), FormShape.UrlEncoded, ("on", "false"));
+        Method("reminders switch: GET", Who.Customer, HttpMethod.Get, "/account/licenses/reminders");
+        void OptOut(string name, Expect expect, FormShape shape, params (string, string?)[] values) =>
+            corpus.Add(name, Who.Anonymous, expect, (store, client) => FormAsync(client, "/account/login", null, "/account/reminders/off", shape, values));
+        OptOut("reminders link: forged token", Expect.Error(404), FormShape.UrlEncoded, ("token", "forged"));
+        OptOut("reminders link: SQL token", Expect.Error(404), FormShape.UrlEncoded, ("token", Sql));
+        OptOut("reminders link: 1 MB token", Expect.Error(404), FormShape.UrlEncoded, ("token", Megabyte));
+        OptOut("reminders link: no token", Expect.Error(404), FormShape.UrlEncoded);
+        OptOut("reminders link: without antiforgery token", Expect.Error(400), FormShape.NoToken, ("token", "forged"));
+        OptOut("reminders link: forged antiforgery token", Expect.Error(400), FormShape.ForgedToken, ("token", "forged"));
+        Get("reminders link: GET with a markup token", Who.Anonymous, Expect.Error(404), "/account/reminders/off?token=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        Get("reminders link: GET without a token", Who.Anonymous, Expect.Error(404), "/account/reminders/off");
+        Get("renew link: GET without a token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew");
+        Get("renew link: GET with a forged token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew?token=CfDJ8forged");
+
         return corpus;
     }
 }

@@ -21,6 +21,7 @@ public sealed class AccountLicensesController(
     CustomerLicenseQuery licenses,
     CustomerLicenseDetailQuery keys,
     LicenseDeactivator deactivator,
+    ReminderPreferences reminders,
     ISiteSettingsStore settings,
     INotifier notifier,
     TimeProvider clock) : Controller
@@ -33,7 +34,27 @@ public sealed class AccountLicensesController(
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var (rows, paging) = await licenses.Visible(customerId).PageAsync(page, Math.Max(1, site.PageSize), Url.Action(nameof(Index))!, cancellationToken);
         var development = await licenses.DevelopmentSitesAsync(customerId, [.. rows.Select(r => r.Id)], cancellationToken);
-        return View(new CustomerLicensesViewModel(rows, paging, Today()) { DevelopmentSites = development });
+        return View(new CustomerLicensesViewModel(rows, paging, Today())
+        {
+            DevelopmentSites = development,
+            WantsReminders = await reminders.WantsRemindersAsync(customerId, cancellationToken),
+        });
+    }
+
+    /// <summary>Switches the customer's renewal reminders on or off.</summary>
+    [HttpPost("reminders")]
+    [Authorize(Policy = nameof(Permissions.ViewOwnLicenses))]
+    public async Task<IActionResult> Reminders([FromForm] string? on, CancellationToken cancellationToken)
+    {
+        // The form's buttons post true or false; anything else is not a choice to guess at.
+        if (!bool.TryParse(on, out var wantsReminders))
+        {
+            return BadRequest();
+        }
+
+        await reminders.SetAsync(CustomerId(), wantsReminders, cancellationToken);
+        notifier.Success(wantsReminders ? LicenseActionMessages.RemindersOn : LicenseActionMessages.RemindersOff);
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}", Name = LicensingRoutes.CustomerLicense)]

@@ -204,4 +204,8 @@ public static class LicenseActionMessages
     };
 
     #endregion
+
+    public const string RemindersOn = "Renewal reminders are on: we will mail you before a key expires.";
+
+    public const string RemindersOff = "Renewal reminders are off.";
 }

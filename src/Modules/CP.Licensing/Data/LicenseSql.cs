@@ -75,6 +75,17 @@ public static class LicenseSql
         RETURNING "Id"
         """;
 
+    // A renewal reminder is taken before its mail goes out; the key (license, expiry, offset) lets only one caller take it.
+    public const string TakeReminder = """
+        INSERT INTO "RenewalReminders" ("LicenseId", "ExpiresOn", "OffsetDays", "SentAt") VALUES (@id, @expires, @offset, @now)
+        ON CONFLICT ("LicenseId", "ExpiresOn", "OffsetDays") DO NOTHING
+        """;
+
+    // A reminder whose mail could not be sent is given back, so that a later run sends it.
+    public const string ReturnReminder = """
+        DELETE FROM "RenewalReminders" WHERE "LicenseId" = @id AND "ExpiresOn" = @expires AND "OffsetDays" = @offset
+        """;
+
     // The customer's limit notice, once per license per UTC day: only the first call of the day changes the row.
     public const string TakeLimitNotice = """
         UPDATE "Licenses" SET "LimitNoticeSentOn" = @day

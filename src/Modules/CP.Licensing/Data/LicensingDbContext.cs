@@ -4,7 +4,7 @@ using StoreSite.Data;
 
 namespace CP.Licensing.Data;
 
-/// <summary>The licensing tables: licenses, their environments and history, per-plan licensing settings, paid renewals.</summary>
+/// <summary>The licensing tables: licenses, their environments and history, per-plan licensing settings, paid renewals, renewal reminders sent and the customers who want none.</summary>
 public class LicensingDbContext : DbContext
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Licensing";
@@ -27,6 +27,10 @@ public class LicensingDbContext : DbContext
 
     public DbSet<LicenseRenewal> LicenseRenewals => Set<LicenseRenewal>();
 
+    public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
+
+    public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -36,5 +40,7 @@ public class LicensingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new PlanLicensingSettingsConfiguration());
         modelBuilder.ApplyConfiguration(new RefusedEnvironmentConfiguration());
         modelBuilder.ApplyConfiguration(new LicenseRenewalConfiguration());
+        modelBuilder.ApplyConfiguration(new RenewalReminderConfiguration());
+        modelBuilder.ApplyConfiguration(new ReminderOptOutConfiguration());
     }
 }

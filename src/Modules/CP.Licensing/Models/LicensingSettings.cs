@@ -3,7 +3,7 @@ namespace CP.Licensing.Models;
 /// <summary>
 /// The licensing site settings (section <see cref="Section"/>): the key prefix and the signing
 /// secret every node shares (neither changes once keys exist; the secret is never shown), the key
-/// that signs API answers, and which domains are development environments.
+/// that signs API answers, which domains are development environments, and when renewal reminders go out.
 /// </summary>
 public sealed class LicensingSettings
 {
@@ -26,4 +26,12 @@ public sealed class LicensingSettings
     public int MaxDevelopmentSites { get; set; } = DefaultMaxDevelopmentSites;
 
     public const int DefaultMaxDevelopmentSites = 10;
+
+    /// <summary>When renewal reminders go out, in days before the expiry (negative: after it); null for <see cref="DefaultRenewalReminderDays"/>, empty for none.</summary>
+    public List<int>? RenewalReminderDays { get; set; }
+
+    public static readonly IReadOnlyList<int> DefaultRenewalReminderDays = [30, 7, -3];
+
+    /// <summary>The reminder days in force.</summary>
+    public IReadOnlyList<int> ReminderDays => RenewalReminderDays ?? DefaultRenewalReminderDays;
 }

@@ -169,6 +169,48 @@ public sealed class LicensingSettingsStore(ISiteSettingsStore store, LicensingDb
     /// <summary>The most development environments per key a site may allow.</summary>
     public const int MaxDevelopmentSitesLimit = 1000;
 
+    /// <summary>The most reminder days a site may set, and how far from the expiry one may be.</summary>
+    public const int MaxReminderDays = 6;
+
+    public const int ReminderDaysRange = 365;
+
+    /// <summary>
+    /// Sets when renewal reminders go out (days before the expiry, negative after; empty: none).
+    /// Returns the problem keyed <c>renewalReminderDays</c>, or null when saved.
+    /// </summary>
+    public async Task<(string Field, string Problem)?> ChangeRemindersAsync(IReadOnlyList<int> days, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (ReminderDaysProblem(days) is { } problem)
+        {
+            return ("renewalReminderDays", problem);
+        }
+
+        var settings = await GetAsync(cancellationToken);
+        var sorted = days.OrderDescending().ToList();
+        settings.RenewalReminderDays = sorted.SequenceEqual(LicensingSettings.DefaultRenewalReminderDays) ? null : sorted;
+        await store.SaveAsync(LicensingSettings.Section, settings, cancellationToken);
+        cache.Invalidate();
+        return null;
+    }
+
+    /// <summary>What is wrong with a list of reminder days, in words; null when it can be saved.</summary>
+    public static string? ReminderDaysProblem(IReadOnlyList<int> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (days.Count > MaxReminderDays)
+        {
+            return $"can hold at most {MaxReminderDays} days.";
+        }
+
+        if (days.Any(d => d is < -ReminderDaysRange or > ReminderDaysRange))
+        {
+            return $"must each be between -{ReminderDaysRange} and {ReminderDaysRange} (days before the expiry; negative after it).";
+        }
+
+        return days.Distinct().Count() != days.Count ? "must not name a day twice." : null;
+    }
+
     /// <summary>The secret's bytes, or null when <paramref name="base64"/> is not base64 of an acceptable length.</summary>
     public static byte[]? DecodeSecret(string? base64)
     {

@@ -10,4 +10,7 @@ namespace CP.Licensing.ViewModels;
 public sealed record CustomerLicensesViewModel(IReadOnlyList<CustomerLicense> Licenses, PageInfo Paging, DateOnly Today)
 {
     public IReadOnlyList<CustomerDevelopmentSite> DevelopmentSites { get; init; } = [];
+
+    /// <summary>Whether the customer gets renewal reminders (they can switch them off here).</summary>
+    public bool WantsReminders { get; init; } = true;
 }

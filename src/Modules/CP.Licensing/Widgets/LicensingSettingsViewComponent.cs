@@ -27,6 +27,7 @@ public sealed class LicensingSettingsViewComponent(LicensingSettingsStore store,
         {
             DevelopmentDomains = LicensingSettingsViewModel.Lines(policy.Domains.Patterns),
             MaxDevelopmentSites = settings.MaxDevelopmentSites.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RenewalReminderDays = LicensingSettingsViewModel.DaysText(settings.ReminderDays),
             PublicKey = signer.PublicKey,
         });
     }

@@ -414,6 +414,39 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.ToTable("RefusedEnvironments", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Licensing.Models.ReminderOptOut", b =>
+                {
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("ReminderOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RenewalReminder", b =>
+                {
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("LicenseId", "ExpiresOn", "OffsetDays");
+
+                    b.ToTable("RenewalReminders", (string)null);
+                });
+
             modelBuilder.Entity("CP.Licensing.Models.LicenseActivation", b =>
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
@@ -442,6 +475,15 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.RefusedEnvironment", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RenewalReminder", b =>
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany()

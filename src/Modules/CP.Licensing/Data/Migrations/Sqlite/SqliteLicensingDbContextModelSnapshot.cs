@@ -391,6 +391,39 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.ToTable("RefusedEnvironments", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Licensing.Models.ReminderOptOut", b =>
+                {
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("ReminderOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RenewalReminder", b =>
+                {
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LicenseId", "ExpiresOn", "OffsetDays");
+
+                    b.ToTable("RenewalReminders", (string)null);
+                });
+
             modelBuilder.Entity("CP.Licensing.Models.LicenseActivation", b =>
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
@@ -419,6 +452,15 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.RefusedEnvironment", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.RenewalReminder", b =>
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany()
