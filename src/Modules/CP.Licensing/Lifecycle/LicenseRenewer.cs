@@ -32,6 +32,7 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
         foreach (var line in lines.Where(l => !done.Contains(l.LineNumber)))
         {
             var id = line.LicenseId!.Value;
+            await LockAsync(id, cancellationToken);
             var license = await db.Licenses.FirstOrDefaultAsync(l => l.Id == id && l.CustomerId == order.CustomerId, cancellationToken);
             var plan = await db.PlanLicensingSettings.AsNoTracking().FirstOrDefaultAsync(p => p.PlanId == line.PlanId, cancellationToken);
             if (license is not { ExpiresOn: { } previous, RevokedAt: null } || plan is null || plan.ValidityUnit == LicenseValidityUnit.Lifetime)
@@ -98,6 +99,7 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
         await db.SaveChangesAsync(cancellationToken);
         foreach (var licenseId in refunded.Select(r => r.LicenseId).Distinct())
         {
+            await LockAsync(licenseId, cancellationToken);
             var history = await db.LicenseRenewals.AsNoTracking().Where(r => r.LicenseId == licenseId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
             var expiry = ExpiryAfter(history);
             var license = await db.Licenses.FirstAsync(l => l.Id == licenseId, cancellationToken);
@@ -131,6 +133,17 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
         }
 
         return expiry;
+    }
+
+    /// <summary>
+    /// Locks the key's row until the transaction ends, so that two orders renewing the same key at once
+    /// (two nodes, PostgreSQL) apply one after the other, each from the expiry the other left.
+    /// </summary>
+    private async Task LockAsync(int licenseId, CancellationToken cancellationToken)
+    {
+        await using var lockRow = database.CreateCommand(LicenseSql.LockLicense);
+        lockRow.AddParameter("@id", licenseId);
+        await lockRow.ExecuteScalarAsync(cancellationToken);
     }
 
     private static string Day(DateOnly? date) =>
