@@ -44,6 +44,19 @@ public sealed class RenewalCheckoutTests
         Assert.Equal("1", again.Text(".renewal-quantity"));
         Assert.Equal("19.99 USD", again.Text(".cart-total"));
 
+        // The cart's quantity form cannot change a renewal: it is not a purchase line of the plan.
+        var planId = (await PlanAsync(site, Store.SingleSite)).PlanId;
+        using var update = new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", Html.AntiforgeryToken(again)),
+            new("PlanId", planId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Quantity", "5"),
+        ]);
+        var updated = await CartAfterAsync(customer, await customer.PostAsync("/cart/update", update));
+        Assert.Contains("That item is not in your cart any more.", Notices(updated), StringComparison.Ordinal);
+        Assert.Equal("1", updated.Text(".renewal-quantity"));
+        Assert.Equal("19.99 USD", updated.Text(".cart-total"));
+
         // Checkout shows what it renews, then the Test provider pays.
         var checkoutPage = await customer.GetDocumentAsync("/checkout");
         Assert.Contains($"Renews {masked} until 2030-02-28", checkoutPage.Body!.TextContent, StringComparison.Ordinal);
