@@ -92,6 +92,31 @@ public sealed class LicenseRenewerTests
         Assert.Equal(3, site.Logs.Lines.Count(l => l.Contains("which can no longer be renewed", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_refunded_renewal_leaves_a_key_the_admin_made_Lifetime_since_and_a_revoked_key_as_they_are()
+    {
+        await using var site = await LicensingSite.StartAsync(o => o.Now = BoughtAt);
+        await SavePlansAsync(site);
+        var bought = await OrderAsync(site, "SO-2028-000001", BoughtAt, (SingleSitePlan, "Gallery Pro", 2));
+        await PaidAsync(site, bought);
+        var keys = await AllAsync(site);
+        var renewal = RenewalOrder(bought, "SO-2028-000002", BoughtAt, keys[0], keys[1]);
+        await PaidAsync(site, renewal);
+        Assert.All(await AllAsync(site), k => Assert.Equal(new DateOnly(2030, 1, 31), k.ExpiresOn));
+        await site.InScopeAsync(async sp =>
+        {
+            Assert.True((await sp.GetRequiredService<LicenseExpiry>().ChangeAsync(keys[0].Id, null, TestSite.AdminEmail, CancellationToken.None)).Succeeded);
+            Assert.True((await sp.GetRequiredService<LicenseRevoker>().RevokeAsync(keys[1].Id, "Abuse", TestSite.AdminEmail, CancellationToken.None)).Succeeded);
+        });
+
+        await RefundedAsync(site, renewal);
+
+        Assert.Null((await LoadAsync(site, keys[0].Key)).ExpiresOn);
+        Assert.Equal(new DateOnly(2030, 1, 31), (await LoadAsync(site, keys[1].Key)).ExpiresOn);
+        Assert.All(await RenewalArrange.RenewalsAsync(site), r => Assert.NotNull(r.RefundedAt));
+        Assert.DoesNotContain((await LoadAsync(site, keys[0].Key)).Events, e => e.Detail.StartsWith("Renewal of order", StringComparison.Ordinal));
+    }
+
     /// <summary>An order renewing each of <paramref name="keys"/> (one line each), by the customer of <paramref name="bought"/>.</summary>
     internal static OrderSnapshot RenewalOrder(OrderSnapshot bought, string number, DateTimeOffset paidAt, params License[] keys)
     {

@@ -79,7 +79,8 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
 
     /// <summary>
     /// The order is refunded: its renewals no longer count, and each key they renewed gets the expiry
-    /// its remaining paid renewals give, counted from the expiry before its first renewal.
+    /// its remaining paid renewals give, counted from the expiry before its first renewal (a revoked
+    /// key, or one an admin has made Lifetime since, is left as it is).
     /// </summary>
     public async Task UndoForOrderAsync(string orderNumber, string actor, CancellationToken cancellationToken)
     {
@@ -103,7 +104,8 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
             var history = await db.LicenseRenewals.AsNoTracking().Where(r => r.LicenseId == licenseId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
             var expiry = ExpiryAfter(history);
             var license = await db.Licenses.FirstAsync(l => l.Id == licenseId, cancellationToken);
-            if (license.RevokedAt is not null || license.ExpiresOn == expiry)
+            // A revoked key stays as it is; so does a key an admin has made Lifetime since.
+            if (license.RevokedAt is not null || license.ExpiresOn is null || license.ExpiresOn == expiry)
             {
                 continue;
             }
