@@ -264,6 +264,24 @@ internal static class PublicFormCorpus
         Deactivate("deactivate: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), FormShape.UrlEncoded, OthersKey, ("environmentId", "1"));
         Method("deactivate: GET", Who.Customer, HttpMethod.Get, "/account/licenses/1/deactivate");
         Method("deactivate: PUT", Who.Customer, HttpMethod.Put, "/account/licenses/1/deactivate");
+
+        // Renew on the customer's key: another customer's key or nonsense is a 404; the cart stays as it was.
+        string OthersRenewal(HostileStore store) => $"/account/licenses/{store.FullKeyId}/renew";
+        Deactivate("renew: another customer's key", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersRenewal);
+        Deactivate("renew: another customer's revoked key", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, s => $"/account/licenses/{s.RevokedKeyId}/renew");
+        Deactivate("renew: a key that does not exist", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, _ => "/account/licenses/2147483647/renew");
+        Deactivate("renew: negative id", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, _ => "/account/licenses/-1/renew");
+        Deactivate("renew: id beyond int", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, _ => "/account/licenses/99999999999999999999/renew");
+        Deactivate("renew: SQL as the id", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, _ => "/account/licenses/1%20OR%201%3D1/renew");
+        Deactivate("renew: posted plan, price and quantity are ignored", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersRenewal, ("PlanId", "1"), ("Price", "0.01"), ("Quantity", "100"));
+        Deactivate("renew: 1 MB field", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersRenewal, ("licenseId", Megabyte));
+        Deactivate("renew: multipart", Who.Customer, Expect.Error(404), FormShape.Multipart, OthersRenewal, ("x", "1"));
+        Deactivate("renew: without antiforgery token", Who.Customer, Expect.Error(400), FormShape.NoToken, OthersRenewal);
+        Deactivate("renew: forged antiforgery token", Who.Customer, Expect.Error(400), FormShape.ForgedToken, OthersRenewal);
+        Deactivate("renew: fields as JSON", Who.Customer, Expect.Error(400), FormShape.Json, OthersRenewal, ("x", "1"));
+        Deactivate("renew: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), FormShape.UrlEncoded, OthersRenewal);
+        Method("renew: GET", Who.Customer, HttpMethod.Get, "/account/licenses/1/renew");
+        Method("renew: PUT", Who.Customer, HttpMethod.Put, "/account/licenses/1/renew");
         corpus.Add("key page: another customer's key", Who.Customer, Expect.Error(404), (store, client) => client.GetAsync($"/account/licenses/{store.FullKeyId}"));
         Get("key page: SQL as the id", Who.Customer, Expect.Error(404), "/account/licenses/1%20OR%201%3D1");
         Get("key page: id beyond int", Who.Customer, Expect.Error(404), "/account/licenses/99999999999999999999");

@@ -18,6 +18,9 @@ public static class CartProblems
     /// <summary>The plan is not in the cart.</summary>
     public const string NotInCart = "not_in_cart";
 
+    /// <summary>The renewal of that key is already in the cart (a key is renewed once per order).</summary>
+    public const string RenewalInCart = "renewal_in_cart";
+
     /// <summary>The plan does not exist or is not sold (field <c>PlanId</c>).</summary>
     public const string PlanUnavailable = "plan_unavailable";
 }

@@ -81,15 +81,14 @@ public sealed class ShoppingCart
 
     /// <summary>
     /// Puts the renewal of license <paramref name="licenseId"/> (sold in <paramref name="planId"/>) in the
-    /// cart; a key already there stays one line. Refused with <see cref="CartProblems.TooManyLines"/>.
+    /// cart, quantity 1. Refused with <see cref="CartProblems.RenewalInCart"/> when that key's renewal is
+    /// already there (a key is renewed once per order) and <see cref="CartProblems.TooManyLines"/>.
     /// </summary>
     public Outcome AddRenewal(int licenseId, int planId)
     {
-        var index = _items.FindIndex(i => i.LicenseId == licenseId);
-        if (index >= 0)
+        if (_items.Exists(i => i.LicenseId == licenseId))
         {
-            _items[index] = _items[index] with { PlanId = planId };
-            return Outcome.Done;
+            return Outcome.Refused(CartProblems.RenewalInCart);
         }
 
         if (_items.Count >= MaxLines)

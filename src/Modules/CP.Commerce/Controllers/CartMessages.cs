@@ -11,6 +11,7 @@ public static class CartMessages
     public const string PlanUnavailable = "That plan is not available.";
     public const string Updated = "Your cart was updated.";
     public const string Removed = "The item was removed from your cart.";
+    public const string RenewalInCart = "The renewal of this key is already in your cart: a key is renewed once per order.";
 
     public static string Added(string productName, string planName) => $"Added {productName} – {planName} to your cart.";
 
@@ -35,6 +36,7 @@ public static class CartMessages
         CartProblems.TooManyOfOnePlan => $"You can buy at most {ShoppingCart.MaxQuantity} of one plan in an order.",
         CartProblems.NotInCart => "That item is not in your cart any more.",
         CartProblems.PlanUnavailable => PlanUnavailable,
+        CartProblems.RenewalInCart => RenewalInCart,
         RenewalProblems.NotFound or RenewalProblems.Lifetime or RenewalProblems.Revoked or RenewalProblems.Suspended or RenewalProblems.NotOffered => RenewalRefused(outcome.Problem),
         _ => $"Your cart was not changed ({outcome.Problem}).",
     };

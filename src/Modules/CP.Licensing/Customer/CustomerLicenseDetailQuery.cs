@@ -15,7 +15,7 @@ namespace CP.Licensing.Customer;
 /// </summary>
 public sealed class CustomerLicenseDetailQuery(LicenseDetailQuery details, LicenseDeactivator deactivator, LicensingDbContext db)
 {
-    /// <summary>The history entries the customer sees: the key's issue, and what they and their product did with it.</summary>
+    /// <summary>The history entries the customer sees: the key's issue, its paid renewals, and what they and their product did with it.</summary>
     public static readonly IReadOnlyList<LicenseEventKind> HistoryKinds =
     [
         LicenseEventKind.Issued,
@@ -24,6 +24,7 @@ public sealed class CustomerLicenseDetailQuery(LicenseDetailQuery details, Licen
         LicenseEventKind.ActivationRefused,
         LicenseEventKind.Deactivated,
         LicenseEventKind.DevelopmentDeactivated,
+        LicenseEventKind.Renewed,
     ];
 
     /// <summary>License <paramref name="id"/> when it belongs to <paramref name="customerId"/> (revoked ones included); otherwise null.</summary>

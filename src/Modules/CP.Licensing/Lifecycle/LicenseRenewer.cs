@@ -32,6 +32,7 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
         foreach (var line in lines.Where(l => !done.Contains(l.LineNumber)))
         {
             var id = line.LicenseId!.Value;
+            await LockAsync(id, cancellationToken);
             var license = await db.Licenses.FirstOrDefaultAsync(l => l.Id == id && l.CustomerId == order.CustomerId, cancellationToken);
             var plan = await db.PlanLicensingSettings.AsNoTracking().FirstOrDefaultAsync(p => p.PlanId == line.PlanId, cancellationToken);
             if (license is not { ExpiresOn: { } previous, RevokedAt: null } || plan is null || plan.ValidityUnit == LicenseValidityUnit.Lifetime)
@@ -78,7 +79,8 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
 
     /// <summary>
     /// The order is refunded: its renewals no longer count, and each key they renewed gets the expiry
-    /// its remaining paid renewals give, counted from the expiry before its first renewal.
+    /// its remaining paid renewals give, counted from the expiry before its first renewal (a revoked
+    /// key, or one an admin has made Lifetime since, is left as it is).
     /// </summary>
     public async Task UndoForOrderAsync(string orderNumber, string actor, CancellationToken cancellationToken)
     {
@@ -98,10 +100,12 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
         await db.SaveChangesAsync(cancellationToken);
         foreach (var licenseId in refunded.Select(r => r.LicenseId).Distinct())
         {
+            await LockAsync(licenseId, cancellationToken);
             var history = await db.LicenseRenewals.AsNoTracking().Where(r => r.LicenseId == licenseId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
             var expiry = ExpiryAfter(history);
             var license = await db.Licenses.FirstAsync(l => l.Id == licenseId, cancellationToken);
-            if (license.RevokedAt is not null || license.ExpiresOn == expiry)
+            // A revoked key stays as it is; so does a key an admin has made Lifetime since.
+            if (license.RevokedAt is not null || license.ExpiresOn is null || license.ExpiresOn == expiry)
             {
                 continue;
             }
@@ -131,6 +135,17 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
         }
 
         return expiry;
+    }
+
+    /// <summary>
+    /// Locks the key's row until the transaction ends, so that two orders renewing the same key at once
+    /// (two nodes, PostgreSQL) apply one after the other, each from the expiry the other left.
+    /// </summary>
+    private async Task LockAsync(int licenseId, CancellationToken cancellationToken)
+    {
+        await using var lockRow = database.CreateCommand(LicenseSql.LockLicense);
+        lockRow.AddParameter("@id", licenseId);
+        await lockRow.ExecuteScalarAsync(cancellationToken);
     }
 
     private static string Day(DateOnly? date) =>

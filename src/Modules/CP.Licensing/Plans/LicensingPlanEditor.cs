@@ -23,6 +23,8 @@ namespace CP.Licensing.Plans;
 /// </summary>
 public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExtension
 {
+    private static readonly string[] RenewalFields = ["enabled", "price"];
+
     public string Name => "licensing";
 
     public string DisplayName => "Licensing";
@@ -109,6 +111,12 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
         if (context.TryGetProperty(json, "renewal", out var renewal))
         {
             context.RequireObject(renewal, $"{path}.renewal");
+            foreach (var setting in renewal.EnumerateObject().Select(p => p.Name).Where(n => !RenewalFields.Contains(n, StringComparer.OrdinalIgnoreCase)))
+            {
+                // A misspelt price must not sell renewals at the plan's full price unnoticed.
+                throw context.Error($"{path}.renewal.{setting}", $"Unknown renewal setting '{setting}': use 'enabled' and 'price'.");
+            }
+
             model.RenewalEnabled = context.OptionalBool(renewal, "enabled", $"{path}.renewal.enabled") ?? true;
             model.RenewalPrice = MoneyRecipeField.Read(context, renewal, "price", $"{path}.renewal.price");
         }
