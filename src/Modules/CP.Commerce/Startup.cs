@@ -43,6 +43,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, StoreLinksWidget>();
         services.AddSingleton<IWidget, AccountOrdersWidget>();
+        services.AddSingleton<IWidget, SalesDashboardWidget>();
         services.AddSingleton<IWidget, OrdersDashboardWidget>();
 
         services.AddSingleton<MarkdownRenderer>();
@@ -69,6 +70,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderRefunder>();
         services.AddScoped<OrderCanceller>();
         services.AddScoped<OrdersNeedingAttention>();
+        services.AddScoped<SalesFigures>();
 
         services.AddScoped<IRecipeStep, CommerceSettingsStep>();
         services.AddScoped<IRecipeStep, ProductsStep>();
