@@ -44,6 +44,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, StoreLinksWidget>();
         services.AddSingleton<IWidget, AccountOrdersWidget>();
+        services.AddSingleton<IWidget, SalesDashboardWidget>();
         services.AddSingleton<IWidget, OrdersDashboardWidget>();
 
         services.AddSingleton<MarkdownRenderer>();
@@ -70,6 +71,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderRefunder>();
         services.AddScoped<OrderCanceller>();
         services.AddScoped<OrdersNeedingAttention>();
+        services.AddScoped<SalesFigures>();
 
         services.AddScoped<IRecipeStep, CommerceSettingsStep>();
         services.AddScoped<IRecipeStep, ProductsStep>();

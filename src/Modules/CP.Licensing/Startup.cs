@@ -45,6 +45,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, AccountLicensesWidget>();
+        services.AddSingleton<IWidget, LicenseActivityDashboardWidget>();
         services.AddSingleton<IWidget, LicensesDashboardWidget>();
         services.AddSingleton<IWidget, LicensingSettingsWidget>();
 
@@ -66,6 +67,7 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService(sp => sp.GetRequiredService<RenewalReminderWorker>());
         services.AddScoped<OrderLicenseKeyQuery>();
         services.AddScoped<LicenseListQuery>();
+        services.AddScoped<LicenseFigures>();
         services.AddScoped<LicenseDetailQuery>();
         services.AddScoped<LicenseSlots>();
         services.AddScoped<LicenseSuspensions>();

@@ -289,6 +289,9 @@ internal static class AdminFormCorpus
         List("licenses list: SQL search, unknown status and sort, negative page", "/admin/licenses?q=%27%20OR%201%3D1%20--&status=%3Cscript%3E&sort=1%3BDROP&page=-5");
         List("licenses list: 1 MB search and a page beyond int", "/admin/licenses?q=" + new string('a', 100_000) + "&page=99999999999");
         List("licenses export: SQL search", "/admin/licenses/export?q=%27%20OR%201%3D1%20--&status=nope&sort=%00", "text/csv");
+        List("licenses list: unknown, repeated and huge usage filters", "/admin/licenses?usage=%27%20OR%201%3D1&usage=near-limit&usage=" + new string('u', 100_000));
+        List("licenses export: near-limit usage with markup search", "/admin/licenses/export?usage=NEAR-LIMIT&q=%3Cscript%3E", "text/csv");
+        BulkPost("licenses bulk: all near their limit, unknown usage", Expect.Flash("/admin/licenses"), ("all", "true"), ("usage", "<b>near</b>"), ("action", "1"));
         List("orders list: markup search, unknown status", "/admin/orders?q=%3Cscript%3E&status=Exploded&page=0");
         List("products list: 1 MB search", "/admin/products?q=" + new string('b', 100_000) + "&page=-1");
         List("users list: SQL search, page beyond int", "/admin/users?q=%27%20OR%201%3D1%20--&page=99999999999");

@@ -38,7 +38,7 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var today = Today;
-        var search = await SearchAsync(filter.Query, cancellationToken);
+        var search = await SearchAsync(filter, cancellationToken);
         var total = await CountAsync(search, filter.Status, today, cancellationToken);
         var pageCount = PageInfo.CountPages(total, pageSize);
         var number = PageInfo.Clamp(page, pageCount);
@@ -65,7 +65,7 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     public async IAsyncEnumerable<LicenseExportRow> ExportAsync(LicenseFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var search = await SearchAsync(filter.Query, cancellationToken);
+        var search = await SearchAsync(filter, cancellationToken);
         await foreach (var row in ExportRows(Order(Filter(db.Licenses, search, filter.Status, Today), filter.Sort)).WithCancellation(cancellationToken))
         {
             yield return row;
@@ -80,7 +80,7 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     public async Task<List<int>> IdsAsync(LicenseFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var search = await SearchAsync(filter.Query, cancellationToken);
+        var search = await SearchAsync(filter, cancellationToken);
         return await Filter(db.Licenses, search, filter.Status, Today).Select(l => l.Id).ToListAsync(cancellationToken);
     }
 
@@ -173,6 +173,20 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
         return db.Licenses.FromSqlRaw(sort is LicenseSort.ExpiryAscending or LicenseSort.ExpiryDescending ? LicenseSql.ReadInExpiryOrder : LicenseSql.ReadInIdOrder);
     }
 
+    /// <summary>
+    /// Keys near their limit (<see cref="LicenseFilter.NearLimitPercent"/>): not revoked, not unlimited,
+    /// Activations Used at least that share of Max Activations (whole numbers: no rounding).
+    /// </summary>
+    public static readonly Expression<Func<License, bool>> NearLimit =
+        l => l.RevokedAt == null && l.MaxActivations > 0 && l.ActivationsUsed * 100 >= l.MaxActivations * LicenseFilter.NearLimitPercent;
+
+    /// <summary>The filter's search and its near-limit condition as one condition (null: neither).</summary>
+    private async Task<Expression<Func<License, bool>>?> SearchAsync(LicenseFilter filter, CancellationToken cancellationToken)
+    {
+        var search = await SearchAsync(filter.Query, cancellationToken);
+        return !filter.NearLimit ? search : search is null ? NearLimit : And(search, NearLimit);
+    }
+
     /// <summary>The search as a condition (null: no search). See the class summary for what matches.</summary>
     private async Task<Expression<Func<License, bool>>?> SearchAsync(string? query, CancellationToken cancellationToken)
     {
@@ -241,6 +255,13 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     {
         var upperBound = SearchText.UpperBound(prefix)!;
         return l => string.Compare(l.Key, prefix) >= 0 && string.Compare(l.Key, upperBound) < 0;
+    }
+
+    private static Expression<Func<License, bool>> And(Expression<Func<License, bool>> left, Expression<Func<License, bool>> right)
+    {
+        var parameter = left.Parameters[0];
+        var body = new ParameterReplacer(right.Parameters[0], parameter).Visit(right.Body);
+        return Expression.Lambda<Func<License, bool>>(Expression.AndAlso(left.Body, body), parameter);
     }
 
     private static Expression<Func<License, bool>> Or(Expression<Func<License, bool>> left, Expression<Func<License, bool>> right)

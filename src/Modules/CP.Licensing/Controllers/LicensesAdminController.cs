@@ -39,9 +39,9 @@ public sealed class LicensesAdminController(
 {
     [HttpGet("")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
-    public async Task<IActionResult> Index(string? q, string? status, string? sort, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, string? status, string? sort, string? usage, int? page, CancellationToken cancellationToken)
     {
-        var filter = LicenseFilter.Parse(q, status, sort);
+        var filter = LicenseFilter.Parse(q, status, sort, usage);
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var found = await list.PageAsync(filter, page, Math.Max(1, site.PageSize), cancellationToken);
         var query = filter.ToQueryString();
@@ -51,9 +51,9 @@ public sealed class LicensesAdminController(
 
     [HttpGet("export")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
-    public async Task Export(string? q, string? status, string? sort, CancellationToken cancellationToken)
+    public async Task Export(string? q, string? status, string? sort, string? usage, CancellationToken cancellationToken)
     {
-        var filter = LicenseFilter.Parse(q, status, sort);
+        var filter = LicenseFilter.Parse(q, status, sort, usage);
         Response.ContentType = LicenseCsv.ContentType;
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = LicenseCsv.FileName(list.Today) }.ToString();
         Response.Headers.CacheControl = "no-store";
@@ -362,7 +362,7 @@ public sealed class LicensesAdminController(
     public async Task<IActionResult> Bulk(LicenseBulkInputModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var filter = LicenseFilter.Parse(model.Q, model.Status, model.Sort);
+        var filter = LicenseFilter.Parse(model.Q, model.Status, model.Sort, model.Usage);
         var query = filter.ToQueryString();
         var back = Url.Action(nameof(Index))! + (query.Length == 0 ? string.Empty : "?" + query);
         var action = LicenseBulkActions.Parse(model.Action);

@@ -14,5 +14,8 @@ public sealed class LicenseEventConfiguration : IEntityTypeConfiguration<License
         builder.Property(e => e.Actor).HasMaxLength(LicenseConfiguration.EmailMaxLength);
         builder.Property(e => e.Detail).HasMaxLength(1000);
         builder.HasIndex(e => new { e.LicenseId, e.At });
+
+        // The dashboard's activations per day: one index range per day (LicenseSql.ActivatedPerDay).
+        builder.HasIndex(e => new { e.Kind, e.At });
     }
 }

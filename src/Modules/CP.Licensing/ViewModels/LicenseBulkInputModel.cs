@@ -2,7 +2,7 @@ namespace CP.Licensing.ViewModels;
 
 /// <summary>
 /// The bulk form of the Licenses list: the chosen rows (<c>ids</c>) or every license of the filter
-/// (<c>all=true</c> with <c>q</c>, <c>status</c>, <c>sort</c>), the action and its reason.
+/// (<c>all=true</c> with <c>q</c>, <c>status</c>, <c>sort</c>, <c>usage</c>), the action and its reason.
 /// </summary>
 public sealed class LicenseBulkInputModel
 {
@@ -19,4 +19,6 @@ public sealed class LicenseBulkInputModel
     public string? Status { get; set; }
 
     public string? Sort { get; set; }
+
+    public string? Usage { get; set; }
 }

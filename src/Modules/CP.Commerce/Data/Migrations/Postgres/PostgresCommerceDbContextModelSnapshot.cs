@@ -102,6 +102,8 @@ namespace CP.Commerce.Data.Migrations.Postgres
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("Status", "PaidAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 

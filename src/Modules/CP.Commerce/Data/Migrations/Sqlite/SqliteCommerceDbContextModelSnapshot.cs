@@ -95,6 +95,8 @@ namespace CP.Commerce.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("Status", "PaidAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 

@@ -276,6 +276,8 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Kind", "At");
+
                     b.HasIndex("LicenseId", "At");
 
                     b.ToTable("LicenseEvents", (string)null);

@@ -257,6 +257,8 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Kind", "At");
+
                     b.HasIndex("LicenseId", "At");
 
                     b.ToTable("LicenseEvents", (string)null);

@@ -1,0 +1,31 @@
+using System.Globalization;
+using CP.Commerce.Models;
+using StoreSite.Data;
+
+namespace CP.Commerce.Data;
+
+/// <summary>The hand-written statements on the orders tables (everything else is LINQ).</summary>
+public static class OrderSql
+{
+    /// <summary>
+    /// Revenue per store day (<see cref="StoreDaySet"/>) and currency: the totals of the orders paid
+    /// that day that are still Paid (a refunded or refunding order's money went back). SQLite keeps
+    /// decimals as text, so it sums whole cents (totals have two decimals); PostgreSQL sums numeric.
+    /// </summary>
+    public static string RevenuePerDay(DatabaseProvider provider) => string.Format(
+        CultureInfo.InvariantCulture,
+        """
+        SELECT d."Day", o."Currency", {1}, COUNT(*)
+        FROM {0} AS d
+        JOIN "Orders" AS o ON o."PaidAt" >= d."Start" AND o."PaidAt" < d."End"
+        WHERE o."Status" = '{2}'
+        GROUP BY d."Day", o."Currency"
+        """,
+        StoreDaySet.Sql(provider),
+        provider == DatabaseProvider.Sqlite ? """SUM(CAST(round(o."Total" * 100) AS INTEGER))""" : """SUM(o."Total")""",
+        nameof(OrderStatus.Paid));
+
+    /// <summary>What <see cref="RevenuePerDay"/>'s sum column holds in units of the currency.</summary>
+    public static decimal RevenueOf(DatabaseProvider provider, object value) =>
+        provider == DatabaseProvider.Sqlite ? Convert.ToInt64(value, CultureInfo.InvariantCulture) / 100m : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+}
