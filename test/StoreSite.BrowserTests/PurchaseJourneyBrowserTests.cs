@@ -54,7 +54,7 @@ public sealed class PurchaseJourneyBrowserTests
             await page.GetByRole(AriaRole.Button, new() { Name = "Create product" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Add a plan" }).ClickAsync();
             await page.GetByLabel("Plan name").FillAsync("One site, one year");
-            await page.GetByLabel("Price").FillAsync("29.00");
+            await page.GetByLabel("Price", new() { Exact = true }).FillAsync("29.00");
             await page.GetByLabel("Issue License Key?").CheckAsync();
             await page.GetByLabel("Validity", new() { Exact = true }).SelectOptionAsync("Years");
             await page.GetByLabel("Valid for (days, weeks, months or years)").FillAsync("1");

@@ -280,7 +280,9 @@ internal static class PublicFormCorpus
         Deactivate("renew: forged antiforgery token", Who.Customer, Expect.Error(400), FormShape.ForgedToken, OthersRenewal);
         Deactivate("renew: fields as JSON", Who.Customer, Expect.Error(400), FormShape.Json, OthersRenewal, ("x", "1"));
         Deactivate("renew: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), FormShape.UrlEncoded, OthersRenewal);
-        Method("renew: GET", Who.Customer, HttpMethod.Get, "/account/licenses/1/renew");
+        // GET is the mail's Renew link: without the store's token it is a 404, never the cart.
+        Get("renew: GET without the mail's token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew");
+        Get("renew: GET with a forged token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew?token=CfDJ8forged");
         Method("renew: PUT", Who.Customer, HttpMethod.Put, "/account/licenses/1/renew");
         corpus.Add("key page: another customer's key", Who.Customer, Expect.Error(404), (store, client) => client.GetAsync($"/account/licenses/{store.FullKeyId}"));
         Get("key page: SQL as the id", Who.Customer, Expect.Error(404), "/account/licenses/1%20OR%201%3D1");

@@ -15,7 +15,7 @@ using StoreSite.Settings;
 namespace CP.Licensing.Lifecycle;
 
 /// <summary>
-/// Mails renewal reminders (DESIGN.md section 13): for each key with an expiry that is neither revoked
+/// Mails renewal reminders: for each key with an expiry that is neither revoked
 /// nor suspended, of a plan that sells renewals, of a customer who did not switch reminders off, the
 /// reminder of the offset due today (<see cref="DueOffset"/>) goes out once per key, expiry and offset.
 /// The database decides who sends: a <see cref="RenewalReminder"/> row is taken (an INSERT that does
