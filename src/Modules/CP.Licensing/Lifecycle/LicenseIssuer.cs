@@ -150,7 +150,7 @@ public sealed partial class LicenseIssuer(
         }
 
         var orderReference = string.IsNullOrWhiteSpace(request.OrderReference) ? null : request.OrderReference.Trim();
-        if (orderReference is { Length: > LicenseConfiguration.OrderNumberMaxLength })
+        if (orderReference is not null && (orderReference.Length > LicenseConfiguration.OrderNumberMaxLength || orderReference.Any(char.IsControl)))
         {
             return Outcome<License>.Refused(LicenseProblems.OrderReferenceInvalid, nameof(ManualLicenseRequest.OrderReference));
         }

@@ -53,7 +53,7 @@ public static class LicenseProblems
     /// <summary>Deactivations per 30 days outside 0..<see cref="DeactivationAllowance.MaxPer30Days"/>.</summary>
     public const string DeactivationsOutOfRange = "deactivations_out_of_range";
 
-    /// <summary>The order reference is longer than <see cref="Data.LicenseConfiguration.OrderNumberMaxLength"/>.</summary>
+    /// <summary>The order reference is longer than <see cref="Data.LicenseConfiguration.OrderNumberMaxLength"/> or holds control characters.</summary>
     public const string OrderReferenceInvalid = "order_reference_invalid";
 
     #endregion
