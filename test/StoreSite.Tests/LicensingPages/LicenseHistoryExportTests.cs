@@ -61,6 +61,33 @@ public sealed class LicenseHistoryExportTests
         Assert.Empty(await ReadCsvAsync(await admin.GetAsync("/admin/licenses/history/export?q=nothing-matches-this")));
     }
 
+    [Fact]
+    public async Task Generate_with_a_plan_and_both_history_exports_work_on_postgres()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var site = await LicensingSite.StartAsync(o =>
+        {
+            o.PostgresConnectionString = database.ConnectionString;
+            o.Now = Noon;
+        });
+        var keys = await LicensePages.ImportAsync(site, License(product: "Forms Plus", status: "Revoked"));
+        var admin = await site.AdminAsync();
+        var page = await admin.GetDocumentAsync("/admin/licenses/generate");
+        var plan = page.QuerySelectorAll("select[name='PlanId'] option").Single(o => o.TextContent.Trim() == "Agency (5 sites)").GetAttribute("value")!;
+
+        using var filled = await admin.SubmitFormAsync(page, "form.generate-form", new Dictionary<string, string> { ["CustomerEmail"] = CustomerEmail, ["PlanId"] = plan, ["Step"] = "plan" });
+        var detail = await LicensePages.FollowAsync(admin, await admin.SubmitFormAsync(await Html.ParseAsync(filled), "form.generate-form", new Dictionary<string, string> { ["OrderReference"] = "EXT-9" }));
+
+        var generated = (await AllAsync(site)).Single(l => l.Key != keys[0]);
+        Assert.Equal([5, 2027], [generated.MaxActivations, generated.ExpiresOn!.Value.Year]);
+        Assert.Equal("Site Builder Pro", generated.ProductName);
+        Assert.Equal("EXT-9", generated.OrderNumber);
+        var own = await ReadCsvAsync(await admin.GetAsync(detail.QuerySelector("a.export-history-link")!.GetAttribute("href")));
+        Assert.Equal([(generated.Key, "Issued")], own.Select(r => (r["License Key"], r["What"])));
+        var all = await ReadCsvAsync(await admin.GetAsync("/admin/licenses/history/export?sort=issued-asc"));
+        Assert.Equal([(keys[0], "Imported"), (keys[0], "Revoked"), (generated.Key, "Issued")], all.Select(r => (r["License Key"], r["What"])));
+    }
+
     [Theory]
     [InlineData("/admin/licenses/999999/history/export")]
     [InlineData("/admin/licenses/abc/history/export")]
