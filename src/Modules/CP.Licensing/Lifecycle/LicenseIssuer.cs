@@ -116,7 +116,7 @@ public sealed partial class LicenseIssuer(
 
     /// <summary>
     /// Issues one key by hand for an existing customer (Generate License; <see cref="LicenseGeneration"/>
-    /// has checked the product and plan against the catalog). The history names <paramref name="actor"/>.
+    /// has checked the product and plan against the catalog). The history entry's actor is <paramref name="actor"/>.
     /// </summary>
     public async Task<Outcome<License>> IssueAsync(ManualLicenseRequest request, string actor, CancellationToken cancellationToken)
     {
@@ -176,7 +176,8 @@ public sealed partial class LicenseIssuer(
             DeactivationsPer30Days = request.DeactivationsPer30Days,
         };
         var who = Truncate(actor, LicenseConfiguration.EmailMaxLength);
-        var detail = request.Note is { Length: > 0 } note ? $"Issued by hand by {who} ({note})." : $"Issued by hand by {who}.";
+        // The admin is the entry's actor (the customer's page says "The store"), never in the words the customer reads.
+        var detail = request.Note is { Length: > 0 } note ? $"Issued by hand ({note})." : "Issued by hand.";
         license.Events.Add(new LicenseEvent { At = now, Kind = LicenseEventKind.Issued, Actor = who, Detail = detail });
         db.Licenses.Add(license);
         await db.SaveChangesAsync(cancellationToken);
