@@ -149,6 +149,45 @@ public sealed class LicensingBrowserTests
         Assert.Equal(0, await site.InScopeAsync(sp => sp.GetRequiredService<LicensingDbContext>().LicenseActivations.CountAsync()));
     }
 
+    [Fact]
+    public async Task An_admin_chooses_a_plan_on_Generate_License_the_script_fills_in_its_settings_and_the_key_takes_them()
+    {
+        await using var site = TestSite.Start(o => o.Kestrel = true);
+        await ImportAsync(site);
+        await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(An_admin_chooses_a_plan_on_Generate_License_the_script_fills_in_its_settings_and_the_key_takes_them));
+        var page = browser.Page;
+        var problems = new List<string>();
+        page.PageError += (_, error) => problems.Add(error);
+        page.Console += (_, message) =>
+        {
+            // Script errors and CSP refusals (a missing favicon is neither).
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                problems.Add(message.Text);
+            }
+        };
+        await SignInAsync(page, TestSite.AdminEmail, TestSite.AdminPassword);
+
+        await page.GotoAsync("/admin/licenses/generate");
+        await page.GetByLabel("Customer email").FillAsync(CustomerEmail);
+        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Use the plan's settings" }).IsVisibleAsync());
+        await page.GetByLabel("Plan", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Agency (5 sites)" });
+        Assert.Equal("5", await page.GetByLabel("Max Activations").InputValueAsync());
+        Assert.Equal("Site Builder Pro", (await page.GetByLabel("Product", new() { Exact = true }).Locator("option:checked").InnerTextAsync()).Trim());
+        Assert.NotEqual(string.Empty, await page.GetByLabel("Expiry date").InputValueAsync());
+        await page.GetByLabel("Max Activations").FillAsync("6");
+        await browser.ScreenshotAsync("generate-plan-chosen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate License" }).ClickAsync();
+
+        await page.Locator(".license-status").WaitForAsync();
+        await browser.ScreenshotAsync("generated-key");
+        var license = await site.InScopeAsync(sp => sp.GetRequiredService<LicensingDbContext>().Licenses.SingleAsync());
+        Assert.Equal(6, license.MaxActivations);
+        Assert.NotNull(license.PlanId);
+        Assert.Equal("Site Builder Pro", license.ProductName);
+        Assert.Empty(problems);
+    }
+
     private static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/account/login");

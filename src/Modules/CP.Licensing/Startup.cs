@@ -56,6 +56,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SqliteStatementCache>();
         services.AddScoped<LicensingSettingsStore>();
         services.AddScoped<LicenseIssuer>();
+        services.AddScoped<LicenseGeneration>();
         services.AddScoped<LicenseRenewer>();
         services.AddScoped<IRenewalOffers, RenewalOffers>();
         services.AddScoped<LicenseRevoker>();

@@ -4,7 +4,7 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// Malformed posts of the admin's forms: products, plans (with the licensing section), order
-/// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate, suspend, reinstate, expiry, transfer, bulk), users, settings, modules,
+/// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate with product, plan, invitation and notice, history export, suspend, reinstate, expiry, transfer, bulk), users, settings, modules,
 /// recipes; admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
@@ -229,6 +229,37 @@ internal static class AdminFormCorpus
         Form("license generate: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/licenses/generate", "form.generate-form", _ => "/admin/licenses/generate", FormShape.Json, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Json"));
         Form("license generate: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/licenses/generate", FormShape.UrlEncoded, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Mine"));
         Method("license generate: DELETE", HttpMethod.Delete, _ => "/admin/licenses/generate");
+        void GenerateFor(string name, Expect expect, Func<HostileStore, (string, string?)[]> values) =>
+            corpus.Add(name, Who.Admin, expect, (site, client) => FormAsync(client, "/admin/licenses/generate", "form.generate-form", "/admin/licenses/generate", FormShape.UrlEncoded, Merge([("CustomerEmail", HostileStore.ShopperEmail)], values(site))));
+        Generate("license generate: unknown product", Expect.Message("ProductId"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductId", "999999"));
+        Generate("license generate: product id SQL", Expect.Message("ProductId"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductId", Sql));
+        Generate("license generate: product id beyond int", Expect.Message("ProductId"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductId", "99999999999"));
+        Generate("license generate: negative product id", Expect.Message("ProductId"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductId", "-1"));
+        Generate("license generate: unknown plan", Expect.Message("PlanId"), ("CustomerEmail", HostileStore.ShopperEmail), ("PlanId", "999999"));
+        Generate("license generate: unknown plan, claimed filled", Expect.Message("PlanId"), ("CustomerEmail", HostileStore.ShopperEmail), ("PlanId", "999999"), ("FilledFromPlanId", "999999"));
+        Generate("license generate: plan id markup", Expect.Message("PlanId"), ("CustomerEmail", HostileStore.ShopperEmail), ("PlanId", Markup));
+        Generate("license generate: plan id 1 MB", Expect.Message("PlanId"), ("CustomerEmail", HostileStore.ShopperEmail), ("PlanId", Megabyte));
+        Generate("license generate: fill step with an unknown plan", Expect.Message("PlanId"), ("PlanId", "2147483647"), ("Step", "plan"));
+        GenerateFor("license generate: plan of another product", Expect.Message("PlanId"), s => [("ProductId", s.OtherProductId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("PlanId", s.PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("FilledFromPlanId", s.PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        GenerateFor("license generate: a plan, filled claimed by another plan, bad email", Expect.Message(null), s => [("CustomerEmail", Sql), ("PlanId", s.PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("FilledFromPlanId", "1")]);
+        Generate("license generate: deactivations per 30 days negative", Expect.Message("DeactivationsPer30Days"), ("CustomerEmail", HostileStore.ShopperEmail), ("DeactivationsPer30Days", "-1"));
+        Generate("license generate: deactivations per 30 days 1 MB", Expect.Message("DeactivationsPer30Days"), ("CustomerEmail", HostileStore.ShopperEmail), ("DeactivationsPer30Days", Megabyte));
+        Generate("license generate: deactivations per 30 days empty", Expect.Message("DeactivationsPer30Days"), ("CustomerEmail", HostileStore.ShopperEmail), ("DeactivationsPer30Days", string.Empty));
+        Generate("license generate: order reference 1 MB", Expect.Message("OrderReference"), ("CustomerEmail", HostileStore.ShopperEmail), ("OrderReference", Megabyte));
+        Generate("license generate: order reference with control characters", Expect.Message("OrderReference"), ("CustomerEmail", HostileStore.ShopperEmail), ("OrderReference", Controls));
+        Generate("license generate: order reference with a line break", Expect.Message("OrderReference"), ("CustomerEmail", HostileStore.ShopperEmail), ("OrderReference", "PO-1\r\nBcc: x@example.com"));
+        Generate("license generate: create account not a boolean", Expect.Message("CreateAccount"), ("CreateAccount", "yes please"));
+        Generate("license generate: notify not a boolean", Expect.Message("NotifyCustomer"), ("CustomerEmail", HostileStore.ShopperEmail), ("NotifyCustomer", "maybe"));
+        Generate("license generate: development sites flag SQL", Expect.Message("DevelopmentSitesFree"), ("CustomerEmail", HostileStore.ShopperEmail), ("DevelopmentSitesFree", Sql));
+        Generate("license generate: invite a markup email", Expect.Message("CustomerEmail"), ("CustomerEmail", "<img src=x onerror=alert(1)>@example.com"), ("CreateAccount", "true"));
+        Generate("license generate: invite an email with a display name", Expect.Message("CustomerEmail"), ("CustomerEmail", "Eve <eve@example.com>"), ("CreateAccount", "true"));
+        Generate("license generate: invite a 1 MB email", Expect.Message("CustomerEmail"), ("CustomerEmail", Megabyte + "@example.com"), ("CreateAccount", "true"));
+        Generate("license generate: invite a right-to-left email", Expect.Message("CustomerEmail"), ("CustomerEmail", RightToLeft + "@example.com"), ("CreateAccount", "true"));
+        Generate("license generate: unknown step, no product", Expect.Message("ProductName"), ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", string.Empty), ("Step", Markup));
+        Form("license generate: posted anonymously", Who.Anonymous, Expect.Redirect("/account/login"), _ => "/account/login", null, _ => "/admin/licenses/generate", FormShape.UrlEncoded, ("CustomerEmail", HostileStore.ShopperEmail), ("ProductName", "Anonymous"), ("CreateAccount", "true"));
+        List("license history export: absurd filter", "/admin/licenses/history/export?q=%27%20OR%201%3D1%20--&status=%3Cscript%3E&sort=" + new string('z', 10_000), "text/csv");
+        corpus.Add("license history export: unknown key", Who.Admin, Expect.Error(404), (_, client) => client.GetAsync("/admin/licenses/999999/history/export"));
+        corpus.Add("license history export: by a customer", Who.Customer, Expect.Error(403), (site, client) => client.GetAsync($"/admin/licenses/{site.FullKeyId}/history/export"));
         // Licenses: suspend, reinstate, expiry, transfer, bulk.
         void Suspend(string name, Expect expect, params (string, string?)[] values) =>
             Form(name, Who.Admin, expect, s => $"/admin/licenses/{s.FullKeyId}", "form.suspend-form", s => $"/admin/licenses/{s.FullKeyId}/suspend", FormShape.UrlEncoded, values);

@@ -1,4 +1,5 @@
 using System.Net;
+using CP.Licensing.Controllers;
 using CP.Licensing.Models;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;
@@ -170,7 +171,7 @@ public sealed class LicenseDetailTests
     }
 
     [Theory]
-    [InlineData("CustomerEmail", "nobody@example.com", "No account has this email.")]
+    [InlineData("CustomerEmail", "nobody@example.com", LicenseActionMessages.NoSuchCustomerOffer)]
     [InlineData("CustomerEmail", "", "Enter the customer's email.")]
     [InlineData("ProductName", "", "Enter the product name the key is for.")]
     [InlineData("ProductName", "x301", "The product name must be at most 300 characters.")]

@@ -22,7 +22,8 @@ public sealed class LicensingPagesAccessTests
 
         Assert.Equal(
             [
-                "GET /admin/licenses", "GET /admin/licenses/1", "GET /admin/licenses/1/revoke", "GET /admin/licenses/export", "GET /admin/licenses/generate",
+                "GET /admin/licenses", "GET /admin/licenses/1", "GET /admin/licenses/1/history/export", "GET /admin/licenses/1/revoke", "GET /admin/licenses/export",
+                "GET /admin/licenses/generate", "GET /admin/licenses/history/export",
                 "POST /admin/licenses/1/environments/1/remove", "POST /admin/licenses/1/expiry", "POST /admin/licenses/1/max-activations", "POST /admin/licenses/1/reinstate", "POST /admin/licenses/1/revoke",
                 "POST /admin/licenses/1/suspend", "POST /admin/licenses/1/transfer", "POST /admin/licenses/bulk", "POST /admin/licenses/generate", "POST /admin/licensing/settings",
             ],

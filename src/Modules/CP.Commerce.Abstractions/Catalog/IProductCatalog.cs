@@ -14,4 +14,13 @@ public interface IProductCatalog
 
     /// <summary>The product with id <paramref name="productId"/> (archived ones included), or null.</summary>
     Task<ProductSummary?> FindProductAsync(int productId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The plans of products that are not archived (inactive ones included), by product name then
+    /// the plans' order, at most <paramref name="limit"/> (pickers in other modules' admin forms).
+    /// </summary>
+    Task<IReadOnlyList<PlanSummary>> ListPlansAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>The products that are not archived (inactive ones included), by name, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<ProductSummary>> ListProductsAsync(int limit, CancellationToken cancellationToken);
 }

@@ -35,4 +35,26 @@ public sealed class ProductCatalog(CommerceDbContext db) : IProductCatalog
             .Where(p => p.Id == productId)
             .Select(p => new ProductSummary(p.Id, p.Slug, p.Name, p.IsActive && !p.IsArchived))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PlanSummary>> ListPlansAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return await db.Plans.AsNoTracking()
+            .Where(p => !p.Product!.IsArchived)
+            .OrderBy(p => p.Product!.Name).ThenBy(p => p.ProductId).ThenBy(p => p.Position).ThenBy(p => p.Id)
+            .Take(limit)
+            .Select(p => new PlanSummary(p.Id, p.Name, p.Price, p.IsActive, p.ProductId, p.Product!.Slug, p.Product.Name, p.Product.IsActive && !p.Product.IsArchived))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProductSummary>> ListProductsAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return await db.Products.AsNoTracking()
+            .Where(p => !p.IsArchived)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Take(limit)
+            .Select(p => new ProductSummary(p.Id, p.Slug, p.Name, p.IsActive && !p.IsArchived))
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -29,6 +29,15 @@ public sealed class LicenseDetailQuery(LicensingDbContext db, IProductCatalog ca
         return new LicenseDetail(license, planName, license.StatusOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 
+    /// <summary>License <paramref name="licenseId"/>'s whole history, oldest first, streamed (the history CSV).</summary>
+    public IAsyncEnumerable<LicenseHistoryExportRow> HistoryAsync(int licenseId) =>
+        db.LicenseEvents.AsNoTracking()
+            .Where(e => e.LicenseId == licenseId)
+            .Join(db.Licenses, e => e.LicenseId, l => l.Id, (e, l) => new { e, l.Key })
+            .OrderBy(x => x.e.Id)
+            .Select(x => new LicenseHistoryExportRow(x.Key, x.e.At, x.e.Kind, x.e.Actor, x.e.Detail))
+            .AsAsyncEnumerable();
+
     /// <summary>
     /// The pages of license <paramref name="licenseId"/>'s environments and history that
     /// <paramref name="position"/> asks for, <paramref name="pageSize"/> rows each; a page beyond the

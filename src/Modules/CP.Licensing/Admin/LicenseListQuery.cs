@@ -76,6 +76,26 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     public IAsyncEnumerable<LicenseExportRow> ExportAsync(IReadOnlyCollection<int> ids) =>
         ExportRows(Order(db.Licenses.Where(l => ids.Contains(l.Id)), LicenseSort.IssuedDescending));
 
+    /// <summary>
+    /// Every history entry of the licenses the filter matches, by license then oldest first: one
+    /// query, streamed (never loaded whole).
+    /// </summary>
+    public async IAsyncEnumerable<LicenseHistoryExportRow> HistoryAsync(LicenseFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var search = await SearchAsync(filter.Query, cancellationToken);
+        var licenses = Filter(db.Licenses.AsNoTracking(), search, filter.Status, Today);
+        var rows = db.LicenseEvents.AsNoTracking()
+            .Join(licenses, e => e.LicenseId, l => l.Id, (e, l) => new { e, l.Key })
+            .OrderBy(x => x.e.LicenseId).ThenBy(x => x.e.Id)
+            .Select(x => new LicenseHistoryExportRow(x.Key, x.e.At, x.e.Kind, x.e.Actor, x.e.Detail))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
     /// <summary>The ids of every license the filter matches (a bulk action over "all matching"), in one query.</summary>
     public async Task<List<int>> IdsAsync(LicenseFilter filter, CancellationToken cancellationToken)
     {

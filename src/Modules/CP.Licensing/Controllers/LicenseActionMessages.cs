@@ -21,6 +21,14 @@ public static class LicenseActionMessages
     public const string MatchRuleRequired = "Choose how calls match the allow-list.";
     public const string InvalidEmail = "Enter a valid email address.";
     public const string ExpiryInPast = "The expiry date is in the past; leave it empty for a Lifetime key.";
+    public const string NoSuchCustomerOffer = "No account has this email. Tick \u201cCreate the account and send an invitation\u201d to create it.";
+    public const string ProductNameRequired = "Enter the product name the key is for.";
+    public const string ProductUnknown = "Choose a product of the catalog (that one does not exist), or none.";
+    public const string PlanUnknown = "Choose a plan of the list (that one does not exist), or none.";
+    public const string PlanOfAnotherProduct = "That plan belongs to another product; choose one of the chosen product's plans, or no plan.";
+    public const string DeactivationsOutOfRange = "Enter a number from 0 (unlimited) to 1000.";
+    public const string OrderReferenceInvalid = "Enter an order reference of at most 64 characters, without control characters (tabs, line breaks).";
+    public const string PlanFilled = "The plan's settings are filled in below; check them (change any) and press Generate License.";
 
     public static readonly string ProductNameInvalid = string.Create(CultureInfo.InvariantCulture, $"Enter a product name of at most {LicenseConfiguration.ProductNameMaxLength} characters.");
 
@@ -45,6 +53,29 @@ public static class LicenseActionMessages
         ArgumentNullException.ThrowIfNull(license);
         return $"Key generated for {license.CustomerEmail}.";
     }
+
+    /// <summary>The notice after Generate License: for whom, whether an account was invited, whether the key was mailed.</summary>
+    public static string Generated(GeneratedLicense generated)
+    {
+        ArgumentNullException.ThrowIfNull(generated);
+        var email = generated.License.CustomerEmail;
+        return Generated(generated.License)
+            + (generated.Invited ? $" An account was created for {email} and an invitation mailed." : string.Empty)
+            + (generated.Notified ? " The key was mailed to the customer." : " No mail with the key was sent.");
+    }
+
+    /// <summary>Why Generate License refused, next to its field.</summary>
+    public static string GenerateRefused(Outcome outcome) => outcome.Problem switch
+    {
+        LicenseProblems.NoSuchCustomer => NoSuchCustomerOffer,
+        LicenseProblems.InvalidEmail => InvalidEmail,
+        LicenseProblems.ProductUnknown => ProductUnknown,
+        LicenseProblems.PlanUnknown => PlanUnknown,
+        LicenseProblems.PlanOfAnotherProduct => PlanOfAnotherProduct,
+        LicenseProblems.DeactivationsOutOfRange => DeactivationsOutOfRange,
+        LicenseProblems.OrderReferenceInvalid => OrderReferenceInvalid,
+        _ => IssueRefused(outcome),
+    };
 
     public static string AlreadyRevoked(License license)
     {

@@ -27,7 +27,7 @@ namespace CP.Licensing.Controllers;
 public sealed class LicensesAdminController(
     LicenseListQuery list,
     LicenseDetailQuery details,
-    LicenseIssuer issuer,
+    LicenseGeneration generation,
     LicenseRevoker revoker,
     LicenseSlots slots,
     LicenseSuspensions suspensions,
@@ -58,6 +58,32 @@ public sealed class LicensesAdminController(
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = LicenseCsv.FileName(list.Today) }.ToString();
         Response.Headers.CacheControl = "no-store";
         await LicenseCsv.WriteAsync(Response.Body, list.ExportAsync(filter, cancellationToken), list.Today, cancellationToken);
+    }
+
+    /// <summary>The history of every license the filter matches, as CSV (streamed).</summary>
+    [HttpGet("history/export")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task ExportHistory(string? q, string? status, string? sort, CancellationToken cancellationToken)
+    {
+        var filter = LicenseFilter.Parse(q, status, sort);
+        StartCsv(LicenseHistoryCsv.FileName(list.Today));
+        await LicenseHistoryCsv.WriteAsync(Response.Body, list.HistoryAsync(filter, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One key's whole history, as CSV (streamed).</summary>
+    [HttpGet("{id:int}/history/export")]
+    [Authorize(Policy = nameof(Permissions.ManageLicenses))]
+    public async Task<IActionResult> ExportKeyHistory(int id, CancellationToken cancellationToken)
+    {
+        var detail = await details.FindAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        StartCsv(LicenseHistoryCsv.FileName(list.Today));
+        await LicenseHistoryCsv.WriteAsync(Response.Body, details.HistoryAsync(id), cancellationToken);
+        return new EmptyResult();
     }
 
     [HttpGet("{id:int}")]
@@ -188,27 +214,54 @@ public sealed class LicensesAdminController(
 
     [HttpGet("generate")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
-    public IActionResult Generate(string? customer, string? product) => View(new GenerateLicenseViewModel
+    public async Task<IActionResult> Generate(string? customer, string? product, int? plan, CancellationToken cancellationToken)
     {
-        // Prefilled from "generate a new key instead" links; the post validates them like typed text.
-        CustomerEmail = customer?.Length > LicenseConfiguration.EmailMaxLength ? null : customer,
-        ProductName = product?.Length > LicenseConfiguration.ProductNameMaxLength ? null : product,
-    });
+        var model = new GenerateLicenseViewModel
+        {
+            // Prefilled from "generate a new key instead" links; the post validates them like typed text.
+            CustomerEmail = customer?.Length > LicenseConfiguration.EmailMaxLength ? null : customer,
+            ProductName = product?.Length > LicenseConfiguration.ProductNameMaxLength ? null : product,
+        };
+        ModelState.Clear();
+        if (plan is { } planId)
+        {
+            await FillAsync(model, planId, cancellationToken);
+        }
+
+        return await GenerateViewAsync(model, cancellationToken);
+    }
 
     [HttpPost("generate")]
     [Authorize(Policy = nameof(Permissions.ManageLicenses))]
     public async Task<IActionResult> Generate(GenerateLicenseViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
+
+        // A plan chosen (the button without script, or a post whose plan changed): its settings fill the form, nothing is issued yet.
+        var planValid = ModelState.GetFieldValidationState(nameof(model.PlanId)) != ModelValidationState.Invalid;
+        if (planValid && model.PlanId is { } planId && (model.Step == GenerateLicenseViewModel.FillStep || planId != model.FilledFromPlanId))
+        {
+            ModelState.Clear();
+            model.Filled = await FillAsync(model, planId, cancellationToken);
+            return await GenerateViewAsync(model, cancellationToken);
+        }
+
         if (ModelState.GetFieldValidationState(nameof(model.MatchBy)) == ModelValidationState.Invalid || !Enum.IsDefined(model.MatchBy))
         {
             ModelState.Remove(nameof(model.MatchBy));
             ModelState.AddModelError(nameof(model.MatchBy), LicenseActionMessages.MatchRuleRequired);
         }
 
-        if (ModelState.GetFieldValidationState(nameof(model.CustomerEmail)) != ModelValidationState.Invalid && !EmailAddressRule.IsValid(model.CustomerEmail))
+        if (ModelState.GetFieldValidationState(nameof(model.CustomerEmail)) != ModelValidationState.Invalid && !EmailAddressRule.IsValid(model.CustomerEmail?.Trim()))
         {
             ModelState.AddModelError(nameof(model.CustomerEmail), LicenseActionMessages.InvalidEmail);
+        }
+
+        if (ModelState.GetFieldValidationState(nameof(model.ProductName)) != ModelValidationState.Invalid
+            && ModelState.GetFieldValidationState(nameof(model.ProductId)) != ModelValidationState.Invalid
+            && model.ProductId is null && model.PlanId is null && string.IsNullOrWhiteSpace(model.ProductName))
+        {
+            ModelState.AddModelError(nameof(model.ProductName), LicenseActionMessages.ProductNameRequired);
         }
 
         if (model.ExpiresOn is { } expiry && expiry < list.Today)
@@ -218,19 +271,39 @@ public sealed class LicensesAdminController(
 
         if (!ModelState.IsValid)
         {
-            return View(model);
+            return await GenerateViewAsync(model, cancellationToken);
         }
 
-        var request = new ManualLicenseRequest(model.CustomerEmail!.Trim(), model.ProductName!, model.ExpiresOn, model.MaxActivations, model.MatchBy);
-        var result = await issuer.IssueAsync(request, Actor(), cancellationToken);
+        var result = await generation.GenerateAsync(model.ToRequest(), Actor(), cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Field ?? string.Empty, LicenseActionMessages.IssueRefused(result.WithoutValue()));
-            return View(model);
+            ModelState.AddModelError(result.Field ?? string.Empty, LicenseActionMessages.GenerateRefused(result.WithoutValue()));
+            return await GenerateViewAsync(model, cancellationToken);
         }
 
         notifier.Success(LicenseActionMessages.Generated(result.Value!));
-        return RedirectToAction(nameof(Show), new { id = result.Value!.Id });
+        return RedirectToAction(nameof(Show), new { id = result.Value!.License.Id });
+    }
+
+    /// <summary>Fills <paramref name="model"/> with plan <paramref name="planId"/>'s settings; an unknown plan is said next to the picker.</summary>
+    private async Task<bool> FillAsync(GenerateLicenseViewModel model, int planId, CancellationToken cancellationToken)
+    {
+        var defaults = await generation.DefaultsAsync(planId, cancellationToken);
+        if (defaults is null)
+        {
+            model.PlanId = null;
+            ModelState.AddModelError(nameof(model.PlanId), LicenseActionMessages.PlanUnknown);
+            return false;
+        }
+
+        model.Fill(defaults);
+        return true;
+    }
+
+    private async Task<IActionResult> GenerateViewAsync(GenerateLicenseViewModel model, CancellationToken cancellationToken)
+    {
+        model.Choices = await generation.ChoicesAsync(cancellationToken);
+        return View(nameof(Generate), model);
     }
 
     #region License lifecycle, the admin's side: suspend, reinstate, expiry, bulk
@@ -417,6 +490,13 @@ public sealed class LicensesAdminController(
         }
 
         return (detail, null);
+    }
+
+    private void StartCsv(string fileName)
+    {
+        Response.ContentType = LicenseCsv.ContentType;
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
+        Response.Headers.CacheControl = "no-store";
     }
 
     private string Actor() => User.Identity?.Name is { Length: > 0 } name ? name : "admin";

@@ -17,6 +17,7 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
     public const int ProductNameMaxLength = 300;
     public const int EmailMaxLength = 256;
     public const int ReasonMaxLength = 500;
+    public const int OrderNumberMaxLength = 64;
 
     /// <summary>Generated column: the customer's email in ASCII upper case, so that a search by its start is an index range.</summary>
     public const string SearchEmail = nameof(SearchEmail);
@@ -51,7 +52,7 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.Property(l => l.CustomerId).HasMaxLength(450);
         builder.Property(l => l.CustomerEmail).HasMaxLength(EmailMaxLength);
         builder.Property(l => l.ProductName).HasMaxLength(ProductNameMaxLength);
-        builder.Property(l => l.OrderNumber).HasMaxLength(64);
+        builder.Property(l => l.OrderNumber).HasMaxLength(OrderNumberMaxLength);
         builder.Property(l => l.RevokedBy).HasMaxLength(EmailMaxLength);
         builder.Property(l => l.RevocationReason).HasMaxLength(ReasonMaxLength);
         builder.Property(l => l.SuspendedBy).HasMaxLength(EmailMaxLength);

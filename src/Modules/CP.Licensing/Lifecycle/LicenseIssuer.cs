@@ -114,7 +114,10 @@ public sealed partial class LicenseIssuer(
         return issued;
     }
 
-    /// <summary>Issues one key by hand for an existing customer.</summary>
+    /// <summary>
+    /// Issues one key by hand for an existing customer (Generate License; <see cref="LicenseGeneration"/>
+    /// has checked the product and plan against the catalog). The history entry's actor is <paramref name="actor"/>.
+    /// </summary>
     public async Task<Outcome<License>> IssueAsync(ManualLicenseRequest request, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -131,7 +134,7 @@ public sealed partial class LicenseIssuer(
             return Outcome<License>.Refused(LicenseProblems.ProductNameInvalid, nameof(ManualLicenseRequest.ProductName));
         }
 
-        if (request.MaxActivations is < 0)
+        if (request.MaxActivations is < 0 or > LicensingLimits.MaxActivations)
         {
             return Outcome<License>.Refused(LicenseProblems.MaxActivationsOutOfRange, nameof(ManualLicenseRequest.MaxActivations));
         }
@@ -139,6 +142,17 @@ public sealed partial class LicenseIssuer(
         if (!Enum.IsDefined(request.MatchBy))
         {
             return Outcome<License>.Refused(LicenseProblems.MatchRuleInvalid, nameof(ManualLicenseRequest.MatchBy));
+        }
+
+        if (request.DeactivationsPer30Days is < 0 or > DeactivationAllowance.MaxPer30Days)
+        {
+            return Outcome<License>.Refused(LicenseProblems.DeactivationsOutOfRange, nameof(ManualLicenseRequest.DeactivationsPer30Days));
+        }
+
+        var orderReference = string.IsNullOrWhiteSpace(request.OrderReference) ? null : request.OrderReference.Trim();
+        if (orderReference is not null && (orderReference.Length > LicenseConfiguration.OrderNumberMaxLength || orderReference.Any(char.IsControl)))
+        {
+            return Outcome<License>.Refused(LicenseProblems.OrderReferenceInvalid, nameof(ManualLicenseRequest.OrderReference));
         }
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
@@ -150,12 +164,21 @@ public sealed partial class LicenseIssuer(
             CustomerId = customer.Id,
             CustomerEmail = customer.Email,
             ProductName = productName,
+            ProductId = request.ProductId,
+            PlanId = request.PlanId,
+            OrderNumber = orderReference,
             IssuedAt = now,
             ExpiresOn = request.ExpiresOn,
             MaxActivations = request.MaxActivations ?? 0,
             MatchBy = request.MatchBy,
+            DevelopmentSitesFree = request.DevelopmentSitesFree,
+            DeactivationsAllowed = request.DeactivationsAllowed,
+            DeactivationsPer30Days = request.DeactivationsPer30Days,
         };
-        license.Events.Add(new LicenseEvent { At = now, Kind = LicenseEventKind.Issued, Actor = Truncate(actor, LicenseConfiguration.EmailMaxLength), Detail = "Issued by hand." });
+        var who = Truncate(actor, LicenseConfiguration.EmailMaxLength);
+        // The admin is the entry's actor (the customer's page says "The store"), never in the words the customer reads.
+        var detail = request.Note is { Length: > 0 } note ? $"Issued by hand ({note})." : "Issued by hand.";
+        license.Events.Add(new LicenseEvent { At = now, Kind = LicenseEventKind.Issued, Actor = who, Detail = detail });
         db.Licenses.Add(license);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

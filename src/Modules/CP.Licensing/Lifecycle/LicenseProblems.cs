@@ -39,6 +39,25 @@ public static class LicenseProblems
     /// <summary>The key's self-service deactivation allowance is used up (or deactivation is not allowed).</summary>
     public const string DeactivationLimit = "deactivation_limit";
 
+    #region Generate License
+
+    /// <summary>No catalog product has that id (or it is archived).</summary>
+    public const string ProductUnknown = "product_unknown";
+
+    /// <summary>No plan has that id.</summary>
+    public const string PlanUnknown = "plan_unknown";
+
+    /// <summary>The plan belongs to another product than the one chosen.</summary>
+    public const string PlanOfAnotherProduct = "plan_of_another_product";
+
+    /// <summary>Deactivations per 30 days outside 0..<see cref="DeactivationAllowance.MaxPer30Days"/>.</summary>
+    public const string DeactivationsOutOfRange = "deactivations_out_of_range";
+
+    /// <summary>The order reference is longer than <see cref="Data.LicenseConfiguration.OrderNumberMaxLength"/> or holds control characters.</summary>
+    public const string OrderReferenceInvalid = "order_reference_invalid";
+
+    #endregion
+
     #region License lifecycle, the admin's side
 
     /// <summary>The key is suspended already; nothing changed.</summary>

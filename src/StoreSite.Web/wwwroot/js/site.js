@@ -59,4 +59,33 @@
             event.preventDefault();
         }
     });
+    // Elements marked data-without-script are for browsers without script (e.g. a button that asks the server to fill a form).
+    document.querySelectorAll('[data-without-script]').forEach(function (element) {
+        element.hidden = true;
+    });
+
+    // A select marked data-fill-fields fills its form's fields from the chosen option's data-fill, a JSON
+    // object of field name -> value (Generate License: a plan's settings); check boxes take "true" / "false".
+    document.addEventListener('change', function (event) {
+        var select = event.target;
+        if (!select.matches || !select.matches('select[data-fill-fields]') || !select.form) {
+            return;
+        }
+        var option = select.options[select.selectedIndex];
+        var fill = option && option.getAttribute('data-fill');
+        if (!fill) {
+            return;
+        }
+        var values = JSON.parse(fill);
+        Object.keys(values).forEach(function (name) {
+            var fields = select.form.querySelectorAll('[name="' + name.replace(/"/g, '') + '"]');
+            fields.forEach(function (field) {
+                if (field.type === 'checkbox') {
+                    field.checked = values[name] === 'true';
+                } else if (field.type !== 'hidden' || fields.length === 1) {
+                    field.value = values[name];
+                }
+            });
+        });
+    });
 }());
