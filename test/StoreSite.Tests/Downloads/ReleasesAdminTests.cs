@@ -55,6 +55,7 @@ public sealed class ReleasesAdminTests
     [InlineData("1.3.0", "..\\..\\evil.zip", 10, "file", "The file name must be a plain name (no folders, no / \\ : * ? \" < > |), at most 200 characters.")]
     [InlineData("1.3.0", "C:evil.zip", 10, "file", "The file name must be a plain name (no folders, no / \\ : * ? \" < > |), at most 200 characters.")]
     [InlineData("1.3.0", "/etc/passwd", 10, "file", "The file name must be a plain name (no folders, no / \\ : * ? \" < > |), at most 200 characters.")]
+    [InlineData("1.3.0", "invoice\u202Egpj.exe", 10, "file", "The file name must be a plain name (no folders, no / \\ : * ? \" < > |), at most 200 characters.")]
     [InlineData("1.3.0", "..", 10, "file", "The file name must be a plain name (no folders, no / \\ : * ? \" < > |), at most 200 characters.")]
     public async Task A_refused_upload_says_why_next_to_the_field_and_stores_nothing(string? version, string? fileName, int size, string field, string message)
     {
