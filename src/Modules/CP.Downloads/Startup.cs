@@ -1,6 +1,7 @@
 using CP.Commerce.Admin;
 using CP.Downloads.Admin;
 using CP.Downloads.Data;
+using CP.Downloads.Entitlement;
 using CP.Downloads.Recipes;
 using CP.Downloads.Releases;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ReleaseUploads>();
         services.AddScoped<ReleaseChanges>();
         services.AddScoped<ReleaseListQuery>();
+        services.AddScoped<DownloadEntitlements>();
+        services.AddScoped<CP.Downloads.Customer.CustomerDownloadsQuery>();
         services.AddScoped<IRecipeStep, ReleasesStep>();
     }
 }

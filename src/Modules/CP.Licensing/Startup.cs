@@ -45,6 +45,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, AccountLicensesWidget>();
+        services.AddScoped<CP.Licensing.Grants.ILicenseGrants, CP.Licensing.Customer.LicenseGrants>();
         services.AddSingleton<IWidget, LicensesDashboardWidget>();
         services.AddSingleton<IWidget, LicensingSettingsWidget>();
 
