@@ -10,6 +10,8 @@ using StoreSite.Data;
 using StoreSite.Modules;
 using StoreSite.Recipes;
 using StoreSite.Security;
+using StoreSite.Widgets;
+using CP.Downloads.Widgets;
 
 namespace CP.Downloads;
 
@@ -23,6 +25,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IProductAdminLink, ReleasesProductLink>();
+        services.AddSingleton<IWidget, AccountDownloadsWidget>();
 
         services.AddScoped<ReleaseUploads>();
         services.AddScoped<ReleaseChanges>();
