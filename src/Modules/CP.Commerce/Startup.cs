@@ -60,6 +60,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPaymentConfirmations, PaymentConfirmations>();
 
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddScoped<CP.Commerce.Purchases.ICustomerPurchases, CP.Commerce.Orders.CustomerPurchases>();
         services.AddScoped<ICurrencyUsage, CommerceCurrencyUsage>();
         services.AddScoped<OrderSnapshots>();
         services.AddScoped<OrderEventPublisher>();

@@ -5,4 +5,7 @@ public static class DownloadsRoutes
 {
     /// <summary>Admin -> Products -> a product -> Releases (<c>/admin/products/{id}/releases</c>).</summary>
     public const string Releases = "downloads.releases";
+
+    /// <summary>Account -> Downloads (<c>/account/downloads</c>).</summary>
+    public const string CustomerDownloads = "downloads.customer";
 }

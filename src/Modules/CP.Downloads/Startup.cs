@@ -1,6 +1,7 @@
 using CP.Commerce.Admin;
 using CP.Downloads.Admin;
 using CP.Downloads.Data;
+using CP.Downloads.Entitlement;
 using CP.Downloads.Recipes;
 using CP.Downloads.Releases;
 using Microsoft.Extensions.Configuration;
@@ -9,6 +10,8 @@ using StoreSite.Data;
 using StoreSite.Modules;
 using StoreSite.Recipes;
 using StoreSite.Security;
+using StoreSite.Widgets;
+using CP.Downloads.Widgets;
 
 namespace CP.Downloads;
 
@@ -22,10 +25,13 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IProductAdminLink, ReleasesProductLink>();
+        services.AddSingleton<IWidget, AccountDownloadsWidget>();
 
         services.AddScoped<ReleaseUploads>();
         services.AddScoped<ReleaseChanges>();
         services.AddScoped<ReleaseListQuery>();
+        services.AddScoped<DownloadEntitlements>();
+        services.AddScoped<CP.Downloads.Customer.CustomerDownloadsQuery>();
         services.AddScoped<IRecipeStep, ReleasesStep>();
     }
 }

@@ -46,6 +46,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddSingleton<IWidget, AccountLicensesWidget>();
         services.AddSingleton<IWidget, LicenseActivityDashboardWidget>();
+        services.AddScoped<CP.Licensing.Grants.ILicenseGrants, CP.Licensing.Customer.LicenseGrants>();
         services.AddSingleton<IWidget, LicensesDashboardWidget>();
         services.AddSingleton<IWidget, LicensingSettingsWidget>();
 

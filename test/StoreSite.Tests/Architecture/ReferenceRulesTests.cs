@@ -37,6 +37,18 @@ public sealed partial class ReferenceRulesTests
     }
 
     [Fact]
+    public void Downloads_references_commerce_and_licensing_only_through_their_abstractions()
+    {
+        var references = Referenced(typeof(CP.Downloads.Startup).Assembly);
+
+        Assert.Contains("CP.Commerce.Abstractions", references);
+        Assert.Contains("CP.Licensing.Abstractions", references);
+        Assert.DoesNotContain("CP.Commerce", references);
+        Assert.DoesNotContain("CP.Licensing", references);
+        Assert.DoesNotContain(ProjectReferences("src/Modules/CP.Downloads/CP.Downloads.csproj"), p => p is "CP.Commerce.csproj" or "CP.Licensing.csproj");
+    }
+
+    [Fact]
     public void No_module_references_another_module_s_implementation()
     {
         foreach (var project in ModuleProjects().Where(p => !p.EndsWith(".Abstractions.csproj", StringComparison.Ordinal)))
@@ -49,6 +61,7 @@ public sealed partial class ReferenceRulesTests
     [Theory]
     [InlineData("src/StoreSite.Abstractions/StoreSite.Abstractions.csproj")]
     [InlineData("src/Modules/CP.Commerce.Abstractions/CP.Commerce.Abstractions.csproj")]
+    [InlineData("src/Modules/CP.Licensing.Abstractions/CP.Licensing.Abstractions.csproj")]
     public void Contract_libraries_carry_no_database_provider_package(string project)
     {
         var packages = PackageReferences(project);
@@ -60,7 +73,7 @@ public sealed partial class ReferenceRulesTests
     [Fact]
     public void The_contract_assemblies_load_no_database_provider()
     {
-        foreach (var assembly in new[] { typeof(StoreSite.Outcome).Assembly, typeof(CP.Commerce.Events.IOrderEvents).Assembly })
+        foreach (var assembly in new[] { typeof(StoreSite.Outcome).Assembly, typeof(CP.Commerce.Events.IOrderEvents).Assembly, typeof(CP.Licensing.Grants.ILicenseGrants).Assembly })
         {
             Assert.DoesNotContain(Referenced(assembly), r => ProviderPackages.Any(provider => r.StartsWith(provider, StringComparison.Ordinal)) || r == "StoreSite.Data");
         }

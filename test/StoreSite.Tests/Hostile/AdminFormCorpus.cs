@@ -1,3 +1,7 @@
+using System.Net.Http.Headers;
+using System.Text;
+using AngleSharp.Html.Dom;
+using StoreSite.Tests.Infrastructure;
 using static StoreSite.Tests.Hostile.HostileRequests;
 
 namespace StoreSite.Tests.Hostile;
@@ -5,7 +9,7 @@ namespace StoreSite.Tests.Hostile;
 /// <summary>
 /// Malformed posts of the admin's forms: products, plans (with the licensing section), order
 /// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate with product, plan, invitation and notice, history export, suspend, reinstate, expiry, transfer, bulk), users, settings, modules,
-/// recipes; admin posts by people without the permission; absurd list parameters.
+/// recipes, product releases (the multipart upload form, publish, unpublish, delete); admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
 {
@@ -416,6 +420,91 @@ internal static class AdminFormCorpus
         Form("recipe run: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/recipes", null, _ => "/admin/recipes/sample-customers/run", FormShape.NoToken);
         Form("recipe run: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/recipes/sample-customers/run", FormShape.UrlEncoded);
         Method("recipe run: GET", HttpMethod.Get, _ => "/admin/recipes/sample-customers/run");
+        // Product releases: the multipart upload form (a file part with the name as the client wrote it), publish, unpublish, delete.
+        void Upload(string name, Expect expect, (string Name, byte[] Content)? file, params (string, string?)[] values) =>
+            corpus.Add(name, Who.Admin, expect, (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}/releases", file, true, Merge([("version", "9.9.9"), ("notes", "Hostile"), ("published", "true")], values)));
+        void ReleasePost(string name, Who who, Expect expect, Func<HostileStore, string> action) =>
+            Post(name, who, expect, who == Who.Admin ? "/admin/products/new" : "/account", action);
+        (string, byte[]) Zip(string fileName) => (fileName, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        Upload("release upload: not SemVer", Expect.Message("version"), Zip("a.zip"), ("version", "v1.0"));
+        Upload("release upload: two numbers", Expect.Message("version"), Zip("a.zip"), ("version", "1.0"));
+        Upload("release upload: no version", Expect.Message("version"), Zip("a.zip"), ("version", null));
+        Upload("release upload: 1 MB version", Expect.Message("version"), Zip("a.zip"), ("version", Megabyte));
+        Upload("release upload: SQL version", Expect.Message("version"), Zip("a.zip"), ("version", Sql));
+        Upload("release upload: markup version", Expect.Message("version"), Zip("a.zip"), ("version", Markup));
+        Upload("release upload: version in Arabic-Indic digits", Expect.Message("version"), Zip("a.zip"), ("version", "\u0661.\u0662.\u0663"));
+        Upload("release upload: version with leading zeros", Expect.Message("version"), Zip("a.zip"), ("version", "01.0.0"));
+        Upload("release upload: version with a right-to-left mark", Expect.Message("version"), Zip("a.zip"), ("version", "\u202E1.0.0"));
+        Upload("release upload: version taken", Expect.Message("version"), Zip("a.zip"), ("version", "1.0.0"));
+        Upload("release upload: version taken but for build metadata", Expect.Message("version"), Zip("a.zip"), ("version", "1.0.0+other.build"));
+        Upload("release upload: version taken, given twice", Expect.Message("version"), Zip("a.zip"), ("version", "1.0.0"), ("version", "9.9.8"));
+        Upload("release upload: no file", Expect.Message("file"), null);
+        Upload("release upload: empty file", Expect.Message("file"), ("a.zip", []));
+        Upload("release upload: path traversal file name", Expect.Message("file"), Zip("../../../etc/passwd"));
+        Upload("release upload: Windows path file name", Expect.Message("file"), Zip("C:\\Windows\\evil.dll"));
+        Upload("release upload: file name of dots", Expect.Message("file"), Zip("..."));
+        Upload("release upload: file name of 1 KB", Expect.Message("file"), Zip(new string('f', 1024) + ".zip"));
+        Upload("release upload: markup file name", Expect.Message("file"), Zip("<script>alert(1)<\\script>.zip"));
+        Upload("release upload: right-to-left file name", Expect.Message("file"), Zip(RightToLeft));
+        Upload("release upload: control characters in the file name", Expect.Message("file"), Zip("a\u0007b\u001Bc.zip"));
+        Upload("release upload: white-space file name", Expect.Message("file"), Zip("   "));
+        Upload("release upload: notes of 20,001 characters", Expect.Message("notes"), Zip("a.zip"), ("notes", new string('n', 20_001)));
+        Upload("release upload: 1 MB notes", Expect.Message("notes"), Zip("a.zip"), ("notes", Megabyte));
+        Upload("release upload: published not a boolean, version taken", Expect.Message("version"), Zip("a.zip"), ("published", "<b>yes</b>"), ("version", "1.0.0"));
+        Upload("release upload: the file sent as a text field", Expect.Message("file"), null, ("file", "not a file"));
+        corpus.Add("release upload: without antiforgery token", Who.Admin, Expect.Error(400), (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}/releases", Zip("a.zip"), false, [("version", "9.9.9")]));
+        Form("release upload: urlencoded, no file", Who.Admin, Expect.Message("file"), s => $"/admin/products/{s.ProductId}/releases", "form.release-form", s => $"/admin/products/{s.ProductId}/releases", FormShape.UrlEncoded, ("version", "9.9.9"));
+        Form("release upload: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/products/{s.ProductId}/releases", "form.release-form", s => $"/admin/products/{s.ProductId}/releases", FormShape.Json, ("version", "9.9.9"));
+        Form("release upload: forged antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/products/{s.ProductId}/releases", "form.release-form", s => $"/admin/products/{s.ProductId}/releases", FormShape.ForgedToken, ("version", "9.9.9"));
+        Form("release upload: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/products/{s.ProductId}/releases", FormShape.Multipart, ("version", "9.9.9"));
+        Form("release upload: posted anonymously", Who.Anonymous, Expect.Redirect("/account/login"), _ => "/account/login", null, s => $"/admin/products/{s.ProductId}/releases", FormShape.Multipart, ("version", "9.9.9"));
+        Post("release upload: unknown product", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/999999/releases", ("version", "9.9.9"));
+        Post("release upload: product id not a number", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/abc/releases", ("version", "9.9.9"));
+        corpus.Add("release list: unknown product", Who.Admin, Expect.Error(404), (_, client) => client.GetAsync("/admin/products/999999/releases"));
+        corpus.Add("release list: page numbers not numbers", Who.Admin, Expect.Page(), (site, client) => client.GetAsync($"/admin/products/{site.ProductId}/releases?page=%27%20OR%201%3D1"));
+        corpus.Add("release list: pages negative and beyond int", Who.Admin, Expect.Page(), (site, client) => client.GetAsync($"/admin/products/{site.ProductId}/releases?page=-3&page=99999999999"));
+        ReleasePost("release publish: unknown release", Who.Admin, Expect.Flash("/admin/products/{product}/releases"), s => $"/admin/products/{s.ProductId}/releases/999999/publish");
+        ReleasePost("release unpublish: unknown release", Who.Admin, Expect.Flash("/admin/products/{product}/releases"), s => $"/admin/products/{s.ProductId}/releases/999999/unpublish");
+        ReleasePost("release delete: unknown release", Who.Admin, Expect.Flash("/admin/products/{product}/releases"), s => $"/admin/products/{s.ProductId}/releases/999999/delete");
+        ReleasePost("release delete: a release of another product", Who.Admin, Expect.Flash("/admin/products/{product}/releases"), s => $"/admin/products/{s.ProductId}/releases/{s.OtherReleaseId}/delete");
+        ReleasePost("release delete: release id not a number", Who.Admin, Expect.Error(404), s => $"/admin/products/{s.ProductId}/releases/1%20OR%201%3D1/delete");
+        ReleasePost("release delete: posted by a customer", Who.Customer, Expect.Error(403), s => $"/admin/products/{s.ProductId}/releases/{s.OtherReleaseId}/delete");
+        Form("release delete: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/products/new", null, s => $"/admin/products/{s.OtherProductId}/releases/{s.OtherReleaseId}/delete", FormShape.NoToken);
+        Method("release delete: GET", HttpMethod.Get, s => $"/admin/products/{s.ProductId}/releases/{s.OtherReleaseId}/delete");
+        Method("release upload: PUT", HttpMethod.Put, s => $"/admin/products/{s.ProductId}/releases");
         return corpus;
+    }
+
+    /// <summary>
+    /// Posts the release upload form as multipart: the page's form fields (with its antiforgery token
+    /// unless <paramref name="token"/> is false), <paramref name="values"/> over them, and a file part whose
+    /// name is written into the header as given.
+    /// </summary>
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, (string Name, byte[] Content)? file, bool token, (string Name, string? Value)[] values)
+    {
+        var document = await client.GetDocumentAsync(page);
+        var form = document.QuerySelector("form.release-form") as IHtmlFormElement ?? throw new InvalidOperationException($"No upload form on {page}.");
+        var fields = Html.FormFields(form);
+        fields.RemoveAll(f => values.Any(v => v.Name == f.Key) || (!token && f.Key == TokenField));
+        fields.AddRange(values.Where(v => v.Value is not null).Select(v => new KeyValuePair<string, string>(v.Name, v.Value!)));
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            var part = new StringContent(value, Encoding.UTF8);
+            part.Headers.ContentType = null;
+            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{name}\"" };
+            content.Add(part);
+        }
+
+        if (file is { } upload)
+        {
+            var (fileName, bytes) = upload;
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"file\"; filename=\"{fileName}\"");
+            content.Add(part);
+        }
+
+        return await client.PostAsync(form.GetAttribute("action"), content);
     }
 }

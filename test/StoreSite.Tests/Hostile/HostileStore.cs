@@ -50,6 +50,9 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
 
     public int PlanId { get; private set; }
 
+    /// <summary>The sample release of <see cref="OtherProductId"/> (the store recipe's).</summary>
+    public int OtherReleaseId { get; private set; }
+
     public int FullKeyId { get; private set; }
 
     public int RevokedKeyId { get; private set; }
@@ -87,6 +90,7 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
             var products = await sp.GetRequiredService<CommerceDbContext>().Products.OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug }).ToListAsync();
             return (products.Single(p => p.Slug == Store.SiteBuilder).Id, products.First(p => p.Slug != Store.SiteBuilder).Id);
         });
+        OtherReleaseId = await Site.InScopeAsync(sp => sp.GetRequiredService<CP.Downloads.Data.DownloadsDbContext>().Releases.Where(r => r.ProductId == OtherProductId).Select(r => r.Id).SingleAsync());
         var full = await LicensingArrange.LoadAsync(Site, FullKey);
         (FullKeyId, KnownEnvironmentId) = (full.Id, full.Activations.Single().Id);
         RevokedKeyId = (await LicensingArrange.LoadAsync(Site, RevokedKey)).Id;
@@ -108,6 +112,7 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
 
     public string Expand(string location) => location
         .Replace("{order}", PaidOrder, StringComparison.Ordinal)
+        .Replace("{product}", ProductId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{shopper}", ShopperId, StringComparison.Ordinal)
         .Replace("{admin}", AdminId, StringComparison.Ordinal)
         .Replace("{full}", FullKeyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -5,7 +5,7 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// Malformed posts of the storefront's public forms: register, sign in, forgot/reset/change password,
-/// cart add/update/remove, checkout. Each is refused where it lands: the form again with the field's
+/// cart add/update/remove, checkout; Account -> Downloads' page parameter. Each is refused where it lands: the form again with the field's
 /// message, the cart with an error notice, or the error page (no antiforgery token, wrong method).
 /// </summary>
 internal static class PublicFormCorpus
@@ -288,6 +288,11 @@ internal static class PublicFormCorpus
         Get("key page: SQL as the id", Who.Customer, Expect.Error(404), "/account/licenses/1%20OR%201%3D1");
         Get("key page: id beyond int", Who.Customer, Expect.Error(404), "/account/licenses/99999999999999999999");
         Get("key page: markup in the page numbers", Who.Customer, Expect.Error(404), "/account/licenses/0?environments=%3Cscript%3E&history=-5");
+        Get("downloads: markup as the page", Who.Customer, Expect.Page(), "/account/downloads?page=%3Cscript%3E");
+        Get("downloads: page beyond int, given twice", Who.Customer, Expect.Page(), "/account/downloads?page=99999999999&page=-1");
+        Get("downloads: 100 KB page parameter", Who.Customer, Expect.Page(), "/account/downloads?page=" + new string('9', 100_000));
+        Get("downloads: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), "/account/downloads");
+        Method("downloads: POST", Who.Customer, HttpMethod.Post, "/account/downloads");
 
         // Renewal reminders: the switch on Account -> Licenses (true or false only), and the mail's link that works without
         // signing in (a token the store did not make is a 404; the switch itself is a POST with antiforgery).

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 using StoreSite.Files;
@@ -9,8 +10,9 @@ namespace CP.Downloads.Controllers;
 /// <summary>
 /// Raises the request body and multipart limits of an upload action to
 /// <c>StoreSite__Files__MaxUploadMegabytes</c> (plus room for the text fields) before anything reads
-/// the form; a larger body is refused by the server (413) and the service refuses a file above the
-/// limit with a message next to the field. Runs before the antiforgery check, which reads the form.
+/// the form; a body that says it is larger is answered 413 at once, one that grows larger while it is
+/// read is refused by the server, and the service refuses a file above the limit with a message next
+/// to the field. Runs before the antiforgery check, which reads the form.
 /// </summary>
 public sealed class UploadLimitsFilter(IOptions<FilesOptions> options) : IAuthorizationFilter, IOrderedFilter
 {
@@ -23,6 +25,13 @@ public sealed class UploadLimitsFilter(IOptions<FilesOptions> options) : IAuthor
     {
         ArgumentNullException.ThrowIfNull(context);
         var limit = options.Value.MaxUploadBytes + FieldsAllowance;
+        if (context.HttpContext.Request.ContentLength > limit)
+        {
+            // Refused before a byte of it is read: the host's 413 page ("The request is too large").
+            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            return;
+        }
+
         var features = context.HttpContext.Features;
         if (features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {

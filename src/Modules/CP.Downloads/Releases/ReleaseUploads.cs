@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using CP.Commerce.Catalog;
 using CP.Downloads.Data;
 using CP.Downloads.Models;
@@ -133,11 +134,14 @@ public sealed partial class ReleaseUploads(
         return null;
     }
 
-    /// <summary>A plain file name: 1 to 200 characters, no path separators, no control characters, not dots only.</summary>
+    /// <summary>
+    /// A plain file name: 1 to 200 characters, no path separators, no control or format characters (a
+    /// right-to-left override would make <c>evil\u202Egpj.exe</c> read as <c>evilexe.jpg</c>), not dots only.
+    /// </summary>
     internal static bool IsFileName(string name) =>
         name.Length is > 0 and <= ReleaseConfiguration.FileNameMaxLength
         && !name.AsSpan().ContainsAny(PathCharacters)
-        && !name.Any(char.IsControl)
+        && !name.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
         && !name.AsSpan().Trim('.').IsEmpty;
 
     private async Task<bool> IsTakenAsync(int productId, SemanticVersion version, CancellationToken cancellationToken)

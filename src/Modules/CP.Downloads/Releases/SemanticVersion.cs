@@ -107,20 +107,28 @@ public sealed partial class SemanticVersion : IComparable<SemanticVersion>, IEqu
 
     public static bool operator >=(SemanticVersion? left, SemanticVersion? right) => !(left < right);
 
+    /// <summary>
+    /// Numeric identifiers (ASCII digits, no leading zero: the pattern holds that) compare as numbers of
+    /// any length, by length and then digit by digit; they sort below alphanumeric ones, which compare in ASCII order.
+    /// </summary>
     private static int CompareIdentifiers(string left, string right)
     {
-        var leftNumeric = ulong.TryParse(left, NumberStyles.None, CultureInfo.InvariantCulture, out var leftNumber);
-        var rightNumeric = ulong.TryParse(right, NumberStyles.None, CultureInfo.InvariantCulture, out var rightNumber);
+        var leftNumeric = IsNumeric(left);
+        var rightNumeric = IsNumeric(right);
         return (leftNumeric, rightNumeric) switch
         {
-            (true, true) => leftNumber.CompareTo(rightNumber),
+            (true, true) => left.Length != right.Length ? left.Length.CompareTo(right.Length) : string.CompareOrdinal(left, right),
             (true, false) => -1,
             (false, true) => 1,
             _ => string.CompareOrdinal(left, right),
         };
     }
 
-    // The official SemVer 2.0 expression: no leading zeros in numbers or numeric pre-release identifiers.
-    [GeneratedRegex(@"^(?<major>0|[1-9]\d*)\.(?<minor>0|[1-9]\d*)\.(?<patch>0|[1-9]\d*)(?:-(?<pre>(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+(?<build>[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static bool IsNumeric(string identifier) => identifier.Length > 0 && identifier.All(char.IsAsciiDigit);
+
+    // The official SemVer 2.0 expression with ASCII digits only ([0-9], where .NET's \d takes any Unicode
+    // digit) and \z (where $ would let a trailing newline through): no leading zeros in numbers or numeric
+    // pre-release identifiers.
+    [GeneratedRegex(@"^(?<major>0|[1-9][0-9]*)\.(?<minor>0|[1-9][0-9]*)\.(?<patch>0|[1-9][0-9]*)(?:-(?<pre>(?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+(?<build>[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 }

@@ -1,0 +1,62 @@
+using CP.Commerce.Purchases;
+using CP.Downloads.Models;
+using CP.Licensing.Grants;
+
+namespace CP.Downloads.Entitlement;
+
+/// <summary>
+/// Applies <see cref="EntitlementRule"/> to a customer: their licenses (<see cref="ILicenseGrants"/>,
+/// from CP.Licensing when it is there) and the lines of their paid orders (<see cref="ICustomerPurchases"/>),
+/// per product. The pages, the download links and the update API ask here, nowhere else.
+/// </summary>
+public sealed class DownloadEntitlements(IEnumerable<ILicenseGrants> licensing, ICustomerPurchases purchases, TimeProvider clock)
+{
+    /// <summary>The products the customer may download releases of, by product id (ascending).</summary>
+    public async Task<IReadOnlyList<ProductEntitlement>> ForCustomerAsync(string customerId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(customerId);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var licenses = licensing.FirstOrDefault();
+        var windows = new SortedDictionary<int, (ReleaseWindow Window, int? ExpiredLicenseId)>();
+
+        foreach (var grant in licenses is null ? [] : await licenses.ForCustomerAsync(customerId, cancellationToken))
+        {
+            if (EntitlementRule.Of(grant, today) is { } window)
+            {
+                Add(grant.ProductId, window, window.IsEvery ? null : grant.LicenseId);
+            }
+        }
+
+        var lines = await purchases.PaidLinesAsync(customerId, cancellationToken);
+        if (lines.Count > 0)
+        {
+            var licensed = licenses is null ? new HashSet<int>() : await licenses.LicensedPlansAsync([.. lines.Select(l => l.PlanId).Distinct()], cancellationToken);
+            foreach (var line in lines.Where(l => !licensed.Contains(l.PlanId)))
+            {
+                Add(line.ProductId, EntitlementRule.OfUnlicensedPurchase(), null);
+            }
+        }
+
+        return [.. windows.Select(w => new ProductEntitlement(w.Key, w.Value.Window, w.Value.Window.IsEvery ? null : w.Value.ExpiredLicenseId))];
+
+        void Add(int productId, ReleaseWindow window, int? expiredLicenseId)
+        {
+            if (!windows.TryGetValue(productId, out var held))
+            {
+                windows[productId] = (window, expiredLicenseId);
+            }
+            else if (held.Window.Widen(window) is var widest && widest != held.Window)
+            {
+                windows[productId] = (widest, expiredLicenseId);
+            }
+        }
+    }
+
+    /// <summary>Whether the customer may download <paramref name="release"/> now.</summary>
+    public async Task<bool> MayDownloadAsync(string customerId, Release release, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        var entitlement = (await ForCustomerAsync(customerId, cancellationToken)).FirstOrDefault(e => e.ProductId == release.ProductId);
+        return entitlement is not null && entitlement.Window.Covers(release.IsPublished, release.PublishedAt);
+    }
+}
