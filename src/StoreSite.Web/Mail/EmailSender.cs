@@ -23,7 +23,11 @@ public sealed class EmailSender(IOptions<StoreSiteOptions> options, AppDataPaths
         {
             Directory.CreateDirectory(paths.MailPickup);
             var file = Path.Combine(paths.MailPickup, string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml"));
-            await mime.WriteToAsync(file, cancellationToken);
+            // Written beside under another extension, then renamed: whoever watches the folder for
+            // *.eml (a relay, a test) never opens a message that is still being written.
+            var partial = file + ".partial";
+            await mime.WriteToAsync(partial, cancellationToken);
+            File.Move(partial, file);
             logger.LogInformation("Mail {Subject} written to the pickup folder as {File}", message.Subject, Path.GetFileName(file));
             return;
         }
