@@ -3,6 +3,7 @@ using CP.Commerce.Confirmation;
 using CP.Commerce.Events;
 using CP.Commerce.Plans;
 using CP.Commerce.Renewals;
+using CP.Commerce.Upgrades;
 using CP.Licensing.Admin;
 using CP.Licensing.Admin.Sections;
 using CP.Licensing.Api;
@@ -60,6 +61,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<LicenseGeneration>();
         services.AddScoped<LicenseRenewer>();
         services.AddScoped<IRenewalOffers, RenewalOffers>();
+        services.AddScoped<LicenseUpgrader>();
+        services.AddScoped<IUpgradeOffers, UpgradeOffers>();
         services.AddScoped<LicenseRevoker>();
         services.AddScoped<LicenseVerifier>();
         services.AddScoped<LimitNotices>();

@@ -40,8 +40,9 @@ public sealed class OutcomeWordsTests
         var checkout = Codes(typeof(CheckoutProblems)).Select(code => CheckoutMessages.Refused(new Outcome<Order>(order, code, Detail: "Gallery – Pro"))).ToList();
         var product = Codes(typeof(ProductProblems)).Select(code => ProductMessages.Refused(Outcome.Refused(code))).ToList();
 
-        Assert.Equal(6, cart.Count);
+        Assert.Equal(7, cart.Count);
         Assert.Contains(CartMessages.RenewalInCart, cart);
+        Assert.Contains(CartMessages.KeyInCart, cart);
         Assert.Equal(8, checkout.Count);
         Assert.All(cart.Concat(checkout).Concat(product), words => Assert.DoesNotContain("(", words, StringComparison.Ordinal));
         Assert.Equal(cart.Count, cart.Distinct(StringComparer.Ordinal).Count());

@@ -284,6 +284,25 @@ internal static class PublicFormCorpus
         Get("renew: GET without the mail's token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew");
         Get("renew: GET with a forged token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew?token=CfDJ8forged");
         Method("renew: PUT", Who.Customer, HttpMethod.Put, "/account/licenses/1/renew");
+        // Upgrade on the customer's key: another customer's key or nonsense is a 404 whatever the plan; the cart stays as it was.
+        string OthersUpgrade(HostileStore store) => $"/account/licenses/{store.FullKeyId}/upgrade";
+        Deactivate("upgrade: another customer's key", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersUpgrade, ("planId", "2"));
+        Deactivate("upgrade: another customer's revoked key", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, s => $"/account/licenses/{s.RevokedKeyId}/upgrade", ("planId", "2"));
+        Deactivate("upgrade: a key that does not exist", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, _ => "/account/licenses/2147483647/upgrade", ("planId", "2"));
+        Deactivate("upgrade: negative id", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, _ => "/account/licenses/-1/upgrade", ("planId", "2"));
+        Deactivate("upgrade: SQL as the plan", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersUpgrade, ("planId", Sql));
+        Deactivate("upgrade: 1 MB plan", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersUpgrade, ("planId", Megabyte));
+        Deactivate("upgrade: plan beyond int", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersUpgrade, ("planId", "99999999999999999999"));
+        Deactivate("upgrade: negative plan", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersUpgrade, ("planId", "-2"));
+        Deactivate("upgrade: no plan", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersUpgrade);
+        Deactivate("upgrade: plan given twice, price posted", Who.Customer, Expect.Error(404), FormShape.UrlEncoded, OthersUpgrade, ("planId", "2"), ("planId", "3"), ("Price", "0.01"));
+        Deactivate("upgrade: multipart", Who.Customer, Expect.Error(404), FormShape.Multipart, OthersUpgrade, ("planId", "2"));
+        Deactivate("upgrade: without antiforgery token", Who.Customer, Expect.Error(400), FormShape.NoToken, OthersUpgrade, ("planId", "2"));
+        Deactivate("upgrade: forged antiforgery token", Who.Customer, Expect.Error(400), FormShape.ForgedToken, OthersUpgrade, ("planId", "2"));
+        Deactivate("upgrade: fields as JSON", Who.Customer, Expect.Error(400), FormShape.Json, OthersUpgrade, ("planId", "2"));
+        Deactivate("upgrade: anonymous", Who.Anonymous, Expect.Redirect("/account/login"), FormShape.UrlEncoded, OthersUpgrade, ("planId", "2"));
+        Method("upgrade: GET", Who.Customer, HttpMethod.Get, "/account/licenses/1/upgrade");
+        Method("upgrade: PUT", Who.Customer, HttpMethod.Put, "/account/licenses/1/upgrade");
         corpus.Add("key page: another customer's key", Who.Customer, Expect.Error(404), (store, client) => client.GetAsync($"/account/licenses/{store.FullKeyId}"));
         Get("key page: SQL as the id", Who.Customer, Expect.Error(404), "/account/licenses/1%20OR%201%3D1");
         Get("key page: id beyond int", Who.Customer, Expect.Error(404), "/account/licenses/99999999999999999999");

@@ -21,6 +21,9 @@ public interface IProductCatalog
     /// </summary>
     Task<IReadOnlyList<PlanSummary>> ListPlansAsync(int limit, CancellationToken cancellationToken);
 
+    /// <summary>The plans of product <paramref name="productId"/> (inactive ones included) in the plans' order; empty for an unknown product.</summary>
+    Task<IReadOnlyList<PlanSummary>> ListProductPlansAsync(int productId, CancellationToken cancellationToken);
+
     /// <summary>The products that are not archived (inactive ones included), by name, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<ProductSummary>> ListProductsAsync(int limit, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace CP.Commerce.Events;
 /// </param>
 /// <param name="Quantity">Units bought.</param>
 /// <param name="UnitPrice">Price of one unit.</param>
-/// <param name="LicenseId">The license a <see cref="OrderLineKind.Renewal"/> line renews; null for other kinds.</param>
+/// <param name="LicenseId">The license a <see cref="OrderLineKind.Renewal"/> line renews or an <see cref="OrderLineKind.Upgrade"/> line upgrades; null for a new purchase.</param>
 public sealed record OrderLineSnapshot(
     int LineNumber,
     OrderLineKind Kind,

@@ -1,5 +1,6 @@
 using CP.Commerce.Data;
 using CP.Commerce.Renewals;
+using CP.Commerce.Upgrades;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Settings;
 
@@ -8,9 +9,10 @@ namespace CP.Commerce.Cart;
 /// <summary>
 /// Prices a cart from the database: a plan that is gone, inactive or of a product not on sale is
 /// unavailable. A renewal line is priced by <see cref="IRenewalOffers"/> for the signed-in customer
-/// (asked again every time); refused, or with nobody signed in, it is unavailable.
+/// (asked again every time), an upgrade line by <see cref="IUpgradeOffers"/>; refused, or with nobody
+/// signed in, it is unavailable.
 /// </summary>
-public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings, IEnumerable<IRenewalOffers> renewals)
+public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings, IEnumerable<IRenewalOffers> renewals, IEnumerable<IUpgradeOffers> upgrades)
 {
     /// <param name="customerId">The signed-in customer; null for a visitor.</param>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, string? customerId, CancellationToken cancellationToken)
@@ -18,9 +20,17 @@ public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings
         ArgumentNullException.ThrowIfNull(cart);
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var offers = new Dictionary<int, StoreSite.Outcome<RenewalOffer>>();
-        foreach (var item in cart.Items.Where(i => i.IsRenewal))
+        var upgradeOffers = new Dictionary<int, StoreSite.Outcome<UpgradeOffer>>();
+        foreach (var item in cart.Items.Where(i => i.IsKeyLine))
         {
-            offers[item.LicenseId!.Value] = await OfferAsync(customerId, item.LicenseId.Value, cancellationToken);
+            if (item.IsUpgrade)
+            {
+                upgradeOffers[item.LicenseId!.Value] = await UpgradeOfferAsync(customerId, item.LicenseId.Value, item.PlanId, cancellationToken);
+            }
+            else
+            {
+                offers[item.LicenseId!.Value] = await OfferAsync(customerId, item.LicenseId.Value, cancellationToken);
+            }
         }
 
         var ids = cart.Items.Select(i => i.PlanId).Concat(offers.Values.Where(o => o.Succeeded).Select(o => o.Value!.PlanId)).Distinct().ToList();
@@ -33,6 +43,14 @@ public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings
         var lines = cart.Items
             .Select(item =>
             {
+                if (item.IsUpgrade)
+                {
+                    var upgrade = upgradeOffers[item.LicenseId!.Value];
+                    return plans.TryGetValue(item.PlanId, out var target)
+                        ? new PricedCartLine(target.Id, target.ProductId, target.ProductName, target.Slug, target.Name, upgrade.Value?.Price ?? 0m, 1, upgrade.Succeeded, LicenseId: item.LicenseId, Refusal: upgrade.Problem, Upgrade: upgrade.Value, IsUpgrade: true)
+                        : new PricedCartLine(item.PlanId, 0, "Unknown product", string.Empty, "Unknown plan", 0m, 1, IsAvailable: false, LicenseId: item.LicenseId, Refusal: upgrade.Problem ?? UpgradeProblems.NotOffered, IsUpgrade: true);
+                }
+
                 if (item.LicenseId is { } licenseId)
                 {
                     var offer = offers[licenseId];
@@ -48,6 +66,15 @@ public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings
             })
             .ToList();
         return new PricedCart(lines, site.Currency);
+    }
+
+    /// <summary>Licensing's offer for upgrading the key to plan <paramref name="planId"/>; refused when nobody is signed in or no module offers upgrades.</summary>
+    public async Task<StoreSite.Outcome<UpgradeOffer>> UpgradeOfferAsync(string? customerId, int licenseId, int planId, CancellationToken cancellationToken)
+    {
+        var offers = upgrades.FirstOrDefault();
+        return customerId is null || offers is null
+            ? StoreSite.Outcome<UpgradeOffer>.Refused(UpgradeProblems.NotFound)
+            : await offers.OfferAsync(customerId, licenseId, planId, cancellationToken);
     }
 
     /// <summary>Licensing's offer for renewing the key; refused when nobody is signed in or no module offers renewals.</summary>

@@ -21,6 +21,9 @@ public static class CartProblems
     /// <summary>The renewal of that key is already in the cart (a key is renewed once per order).</summary>
     public const string RenewalInCart = "renewal_in_cart";
 
+    /// <summary>The key already has another change in the cart (its renewal or its upgrade: one per key and order).</summary>
+    public const string KeyInCart = "key_in_cart";
+
     /// <summary>The plan does not exist or is not sold (field <c>PlanId</c>).</summary>
     public const string PlanUnavailable = "plan_unavailable";
 }

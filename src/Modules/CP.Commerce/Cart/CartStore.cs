@@ -38,8 +38,10 @@ public sealed class CartStore(IDataProtectionProvider protection)
             return;
         }
 
-        // [plan, quantity] for a purchase, [plan, 1, license] for a renewal.
-        var json = JsonSerializer.Serialize(cart.Items.Select(i => i.LicenseId is { } license ? new[] { i.PlanId, i.Quantity, license } : new[] { i.PlanId, i.Quantity }));
+        // [plan, quantity] for a purchase, [plan, 1, license] for a renewal, [plan, 1, license, 1] for an upgrade to plan.
+        var json = JsonSerializer.Serialize(cart.Items.Select(i => i.LicenseId is { } license
+            ? i.IsUpgrade ? new[] { i.PlanId, i.Quantity, license, 1 } : new[] { i.PlanId, i.Quantity, license }
+            : new[] { i.PlanId, i.Quantity }));
         context.Response.Cookies.Append(CookieName, _protector.Protect(json), new CookieOptions
         {
             Path = "/",
@@ -63,7 +65,10 @@ public sealed class CartStore(IDataProtectionProvider protection)
         try
         {
             var pairs = JsonSerializer.Deserialize<int[][]>(_protector.Unprotect(cookie)) ?? [];
-            return pairs.Where(p => p is { Length: 2 or 3 }).Select(p => new CartItem(p[0], p[1], p.Length == 3 ? p[2] : null)).ToList();
+            return pairs
+                .Where(p => p is { Length: 2 or 3 } or [_, _, _, 1])
+                .Select(p => new CartItem(p[0], p[1], p.Length >= 3 ? p[2] : null, IsUpgrade: p.Length == 4))
+                .ToList();
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
         {

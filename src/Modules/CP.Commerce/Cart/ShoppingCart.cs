@@ -3,8 +3,8 @@ using StoreSite;
 namespace CP.Commerce.Cart;
 
 /// <summary>
-/// What a visitor put in the cart: plan ids and quantities, and license ids to renew (one line per key,
-/// quantity 1); prices always come from the database.
+/// What a visitor put in the cart: plan ids and quantities, and license ids to renew or upgrade (one
+/// line per key, quantity 1); prices always come from the database.
 /// </summary>
 public sealed class ShoppingCart
 {
@@ -19,8 +19,8 @@ public sealed class ShoppingCart
     public ShoppingCart(IEnumerable<CartItem>? items = null)
     {
         _items = items?
-            .Where(i => i.PlanId > 0 && (i.IsRenewal ? i.Quantity == 1 && i.LicenseId > 0 : i.Quantity is > 0 and <= MaxQuantity))
-            .DistinctBy(i => i.LicenseId is { } license ? -license : i.PlanId) // one line per plan, one per renewed key
+            .Where(i => i.PlanId > 0 && (i.IsKeyLine ? i.Quantity == 1 && i.LicenseId > 0 : i.Quantity is > 0 and <= MaxQuantity && !i.IsUpgrade))
+            .DistinctBy(i => i.LicenseId is { } license ? -license : i.PlanId) // one line per plan, one per renewed or upgraded key
             .Take(MaxLines)
             .ToList() ?? [];
     }
@@ -86,9 +86,9 @@ public sealed class ShoppingCart
     /// </summary>
     public Outcome AddRenewal(int licenseId, int planId)
     {
-        if (_items.Exists(i => i.LicenseId == licenseId))
+        if (_items.Find(i => i.LicenseId == licenseId) is { } present)
         {
-            return Outcome.Refused(CartProblems.RenewalInCart);
+            return Outcome.Refused(present.IsUpgrade ? CartProblems.KeyInCart : CartProblems.RenewalInCart);
         }
 
         if (_items.Count >= MaxLines)
@@ -100,13 +100,42 @@ public sealed class ShoppingCart
         return Outcome.Done;
     }
 
-    /// <summary>Takes the renewal of license <paramref name="licenseId"/> out of the cart.</summary>
+    /// <summary>
+    /// Puts the upgrade of license <paramref name="licenseId"/> to plan <paramref name="planId"/> in the cart,
+    /// quantity 1; an upgrade of the same key already there is replaced (the customer chose another plan).
+    /// Refused with <see cref="CartProblems.KeyInCart"/> when the key's renewal is there (one change per key
+    /// and order) and <see cref="CartProblems.TooManyLines"/>.
+    /// </summary>
+    public Outcome AddUpgrade(int licenseId, int planId)
+    {
+        var index = _items.FindIndex(i => i.LicenseId == licenseId);
+        if (index >= 0 && !_items[index].IsUpgrade)
+        {
+            return Outcome.Refused(CartProblems.KeyInCart);
+        }
+
+        if (index >= 0)
+        {
+            _items[index] = new CartItem(planId, 1, licenseId, IsUpgrade: true);
+            return Outcome.Done;
+        }
+
+        if (_items.Count >= MaxLines)
+        {
+            return Outcome.Refused(CartProblems.TooManyLines);
+        }
+
+        _items.Add(new CartItem(planId, 1, licenseId, IsUpgrade: true));
+        return Outcome.Done;
+    }
+
+    /// <summary>Takes the renewal or upgrade of license <paramref name="licenseId"/> out of the cart.</summary>
     public bool RemoveRenewal(int licenseId) => _items.RemoveAll(i => i.LicenseId == licenseId) > 0;
 
-    private int IndexOf(int planId) => _items.FindIndex(i => i.PlanId == planId && !i.IsRenewal);
+    private int IndexOf(int planId) => _items.FindIndex(i => i.PlanId == planId && !i.IsKeyLine);
 
     private static Outcome QuantityRefused => Outcome.Refused(CartProblems.QuantityOutOfRange, nameof(CartItem.Quantity));
 
-    /// <summary>Takes the plan's new-purchase line out of the cart (its renewals stay).</summary>
-    public bool Remove(int planId) => _items.RemoveAll(i => i.PlanId == planId && !i.IsRenewal) > 0;
+    /// <summary>Takes the plan's new-purchase line out of the cart (its renewals and upgrades stay).</summary>
+    public bool Remove(int planId) => _items.RemoveAll(i => i.PlanId == planId && !i.IsKeyLine) > 0;
 }

@@ -47,6 +47,13 @@ public sealed class ProductCatalog(CommerceDbContext db) : IProductCatalog
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PlanSummary>> ListProductPlansAsync(int productId, CancellationToken cancellationToken) =>
+        await db.Plans.AsNoTracking()
+            .Where(p => p.ProductId == productId)
+            .OrderBy(p => p.Position).ThenBy(p => p.Id)
+            .Select(p => new PlanSummary(p.Id, p.Name, p.Price, p.IsActive, p.ProductId, p.Product!.Slug, p.Product.Name, p.Product.IsActive && !p.Product.IsArchived))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ProductSummary>> ListProductsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);

@@ -77,7 +77,7 @@ public sealed partial class CheckoutProcessor(
         PaymentResult payment;
         try
         {
-            var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new PaymentLine(OrderLineText.Title(l.ProductName, l.PlanName, l.Kind == OrderLineKind.Renewal), l.UnitPrice, l.Quantity)).ToList();
+            var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new PaymentLine(OrderLineText.Title(l.ProductName, l.PlanName, l.Kind), l.UnitPrice, l.Quantity)).ToList();
             payment = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail, request.SimulateDecline, lines), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -171,10 +171,11 @@ public sealed partial class CheckoutProcessor(
                 PlanName = line.PlanName,
                 UnitPrice = line.UnitPrice,
                 Quantity = line.Quantity,
-                Kind = line.IsRenewal ? OrderLineKind.Renewal : OrderLineKind.New,
+                Kind = line.Kind,
                 LicenseId = line.LicenseId,
-                RenewsKey = line.Renewal?.MaskedKey,
+                RenewsKey = line.Renewal?.MaskedKey ?? line.Upgrade?.MaskedKey,
                 RenewsUntil = line.Renewal?.NewExpiry,
+                UpgradesFrom = line.Upgrade?.FromPlanName,
             }).ToList(),
             Timeline = [new OrderTimelineEntry { At = now, Message = "Order placed.", Actor = request.CustomerEmail }],
         };

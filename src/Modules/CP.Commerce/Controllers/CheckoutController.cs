@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CP.Commerce.Cart;
 using CP.Commerce.Checkout;
 using CP.Commerce.Data;
+using CP.Commerce.Events;
 using CP.Commerce.Models;
 using CP.Commerce.Orders;
 using CP.Commerce.Payments;
@@ -161,9 +162,9 @@ public sealed class CheckoutController(
             // A cart at its limits keeps what it holds.
             if (line.LicenseId is { } licenseId)
             {
-                cart.AddRenewal(licenseId, line.PlanId);
+                _ = line.Kind == OrderLineKind.Upgrade ? cart.AddUpgrade(licenseId, line.PlanId) : cart.AddRenewal(licenseId, line.PlanId);
             }
-            else if (cart.Items.All(i => i.IsRenewal || i.PlanId != line.PlanId))
+            else if (cart.Items.All(i => i.IsKeyLine || i.PlanId != line.PlanId))
             {
                 cart.Add(line.PlanId, line.Quantity);
             }

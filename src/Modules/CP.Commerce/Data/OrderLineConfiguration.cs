@@ -15,7 +15,9 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         builder.Property(l => l.PlanName).HasMaxLength(PricingPlanConfiguration.NameLength);
         builder.Property(l => l.UnitPrice).HasPrecision(18, 2);
         builder.Ignore(l => l.LineTotal);
+        builder.Ignore(l => l.Note);
         builder.Property(l => l.RenewsKey).HasMaxLength(64);
+        builder.Property(l => l.UpgradesFrom).HasMaxLength(PricingPlanConfiguration.NameLength);
         builder.HasIndex(l => new { l.OrderId, l.LineNumber }).IsUnique();
         builder.HasIndex(l => l.PlanId);
     }

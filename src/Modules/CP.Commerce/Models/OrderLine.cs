@@ -24,17 +24,23 @@ public sealed class OrderLine
 
     public int Quantity { get; set; }
 
-    /// <summary>A new purchase, or the renewal of <see cref="LicenseId"/>.</summary>
+    /// <summary>A new purchase, or the renewal or upgrade of <see cref="LicenseId"/>.</summary>
     public OrderLineKind Kind { get; set; }
 
-    /// <summary>The license key a renewal line renews; null for a purchase.</summary>
+    /// <summary>The license key a renewal line renews or an upgrade line upgrades; null for a purchase.</summary>
     public int? LicenseId { get; set; }
 
-    /// <summary>The renewed key, masked, when the order was placed.</summary>
+    /// <summary>The renewed or upgraded key, masked, when the order was placed.</summary>
     public string? RenewsKey { get; set; }
+
+    /// <summary>The plan an upgrade line's key was on when the order was placed; null for other kinds.</summary>
+    public string? UpgradesFrom { get; set; }
 
     /// <summary>The expiry the renewal gives when paid the day the order was placed (licensing computes the real one when paid).</summary>
     public DateOnly? RenewsUntil { get; set; }
 
     public decimal LineTotal => UnitPrice * Quantity;
+
+    /// <summary>What the line does to its key, in words; null for a purchase.</summary>
+    public string? Note => CP.Commerce.Orders.OrderLineText.Note(Kind, RenewsKey, RenewsUntil, UpgradesFrom);
 }

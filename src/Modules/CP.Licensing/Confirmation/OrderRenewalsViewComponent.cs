@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CP.Licensing.Confirmation;
 
-/// <summary>Lists the keys an order renewed (invoked by CP.Commerce with <c>new { order }</c>).</summary>
+/// <summary>Lists the keys an order renewed or upgraded (invoked by CP.Commerce with <c>new { order }</c>).</summary>
 public sealed class OrderRenewalsViewComponent(OrderLicenseKeyQuery keys) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(OrderSnapshot order) =>
-        View(await keys.RenewalsAsync(order, HttpContext.RequestAborted));
+        View(await keys.KeyChangesAsync(order, HttpContext.RequestAborted));
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CP.Commerce.Upgrades;
 using CP.Licensing.Admin.Records;
 using CP.Licensing.Customer;
 using CP.Licensing.Lifecycle;
@@ -22,6 +23,7 @@ public sealed class AccountLicensesController(
     CustomerLicenseDetailQuery keys,
     LicenseDeactivator deactivator,
     ReminderPreferences reminders,
+    IUpgradeOffers upgrades,
     ISiteSettingsStore settings,
     INotifier notifier,
     TimeProvider clock) : Controller
@@ -69,7 +71,12 @@ public sealed class AccountLicensesController(
 
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var lists = await keys.ListsAsync(id, new LicenseDetailPosition(environments, history), Math.Max(1, site.PageSize), ShowPath(id), cancellationToken);
-        return View(new CustomerLicenseViewModel(key, lists, Today()));
+        var offers = await upgrades.OffersAsync(CustomerId(), id, cancellationToken);
+        return View(new CustomerLicenseViewModel(key, lists, Today())
+        {
+            Upgrades = offers.Value ?? [],
+            Currency = site.Currency,
+        });
     }
 
     [HttpPost("{id:int}/deactivate")]

@@ -25,6 +25,7 @@ public sealed class CustomerLicenseDetailQuery(LicenseDetailQuery details, Licen
         LicenseEventKind.Deactivated,
         LicenseEventKind.DevelopmentDeactivated,
         LicenseEventKind.Renewed,
+        LicenseEventKind.Upgraded,
     ];
 
     /// <summary>License <paramref name="id"/> when it belongs to <paramref name="customerId"/> (revoked ones included); otherwise null.</summary>

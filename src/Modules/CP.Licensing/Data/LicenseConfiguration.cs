@@ -46,7 +46,9 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         {
             table.HasCheckConstraint("CK_Licenses_MaxActivations", "\"MaxActivations\" >= 0");
             table.HasCheckConstraint("CK_Licenses_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
-            table.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0 AND (\"MaxActivations\" = 0 OR \"ActivationsUsed\" <= \"MaxActivations\")");
+            // Not "at most Max": a refunded upgrade puts a key back on its smaller plan with the environments
+            // it has (they keep running); TakeSlot adds none while the count is at or above Max.
+            table.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0");
         });
         builder.Property(l => l.Key).HasMaxLength(KeyMaxLength);
         builder.Property(l => l.CustomerId).HasMaxLength(450);

@@ -27,6 +27,8 @@ public class LicensingDbContext : DbContext
 
     public DbSet<LicenseRenewal> LicenseRenewals => Set<LicenseRenewal>();
 
+    public DbSet<LicenseUpgrade> LicenseUpgrades => Set<LicenseUpgrade>();
+
     public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
 
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
@@ -40,6 +42,7 @@ public class LicensingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new PlanLicensingSettingsConfiguration());
         modelBuilder.ApplyConfiguration(new RefusedEnvironmentConfiguration());
         modelBuilder.ApplyConfiguration(new LicenseRenewalConfiguration());
+        modelBuilder.ApplyConfiguration(new LicenseUpgradeConfiguration());
         modelBuilder.ApplyConfiguration(new RenewalReminderConfiguration());
         modelBuilder.ApplyConfiguration(new ReminderOptOutConfiguration());
     }

@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CP.Licensing.Handlers;
 
 /// <summary>
-/// Paid -> issue the order's keys and apply its renewals; refunded -> revoke the keys and undo the renewals; a payment dispute opened -> suspend them
+/// Paid -> issue the order's keys and apply its renewals and upgrades; refunded -> revoke the keys and undo the renewals and upgrades; a payment dispute opened -> suspend them
 /// (Verify answers <c>suspended</c> while the bank decides); closed in the store's favour -> reinstate
 /// the keys the dispute suspended (a key an admin suspended for another reason stays suspended); lost ->
 /// the refund that follows revokes them. All in the order's transaction.
 /// </summary>
-public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRenewer renewer, LicenseRevoker revoker, LicenseSuspensions suspensions, LicensingDbContext db) : IOrderEvents
+public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRenewer renewer, LicenseUpgrader upgrader, LicenseRevoker revoker, LicenseSuspensions suspensions, LicensingDbContext db) : IOrderEvents
 {
     /// <summary>How a dispute's suspension reason starts; a won dispute reinstates only keys suspended so.</summary>
     public const string DisputeReasonPrefix = "Payment disputed";
@@ -21,6 +21,7 @@ public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRenewer re
         ArgumentNullException.ThrowIfNull(context);
         await issuer.IssueForOrderAsync(context.Order, cancellationToken);
         await renewer.RenewForOrderAsync(context.Order, cancellationToken);
+        await upgrader.UpgradeForOrderAsync(context.Order, cancellationToken);
     }
 
     public async Task OrderRefundedAsync(OrderEventContext context, CancellationToken cancellationToken)
@@ -28,6 +29,7 @@ public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRenewer re
         ArgumentNullException.ThrowIfNull(context);
         await revoker.RevokeOrderAsync(context.Order.Number, $"Order {context.Order.Number} refunded", context.Actor.Name, cancellationToken);
         await renewer.UndoForOrderAsync(context.Order.Number, context.Actor.Name, cancellationToken);
+        await upgrader.UndoAsync(context.Order.Number, lineNumbers: null, context.Actor.Name, cancellationToken);
     }
 
     public async Task OrderDisputeOpenedAsync(OrderEventContext context, CancellationToken cancellationToken)

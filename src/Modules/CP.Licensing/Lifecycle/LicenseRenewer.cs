@@ -141,14 +141,17 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
     /// Locks the key's row until the transaction ends, so that two orders renewing the same key at once
     /// (two nodes, PostgreSQL) apply one after the other, each from the expiry the other left.
     /// </summary>
-    private async Task LockAsync(int licenseId, CancellationToken cancellationToken)
+    private Task LockAsync(int licenseId, CancellationToken cancellationToken) => LockAsync(database, licenseId, cancellationToken);
+
+    /// <summary>Locks license <paramref name="licenseId"/>'s row until the scope's transaction ends (renewals and upgrades of one key apply one after the other).</summary>
+    internal static async Task LockAsync(SiteDatabase database, int licenseId, CancellationToken cancellationToken)
     {
         await using var lockRow = database.CreateCommand(LicenseSql.LockLicense);
         lockRow.AddParameter("@id", licenseId);
         await lockRow.ExecuteScalarAsync(cancellationToken);
     }
 
-    private static string Day(DateOnly? date) =>
+    internal static string Day(DateOnly? date) =>
         date is { } day ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "Lifetime";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "License {LicenseId} renewed by order {OrderNumber} until {Expiry}")]

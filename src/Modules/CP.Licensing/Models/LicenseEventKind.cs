@@ -37,4 +37,7 @@ public enum LicenseEventKind
 
     /// <summary>A paid renewal moved the expiry on (the same key; no new key).</summary>
     Renewed = 13,
+
+    /// <summary>A paid upgrade moved the key to a bigger plan (the same key and environments), or its refund moved it back.</summary>
+    Upgraded = 14,
 }

@@ -61,4 +61,17 @@ public static class CustomerLicenseText
         LicenseDeactivator.ApiActor => "Your product",
         _ => "The store",
     };
+
+    /// <summary>What an upgrade gives, e.g. <c>10 sites</c>, <c>Unlimited sites, Lifetime</c>.</summary>
+    public static string UpgradeGives(CP.Commerce.Upgrades.UpgradeOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var sites = offer.MaxActivations switch
+        {
+            0 => "Unlimited sites",
+            1 => "1 site",
+            var n => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} sites"),
+        };
+        return offer.MakesLifetime ? sites + ", Lifetime" : sites;
+    }
 }

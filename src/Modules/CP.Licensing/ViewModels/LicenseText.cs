@@ -64,6 +64,7 @@ public static class LicenseText
         LicenseEventKind.ExpiryChanged => "Expiry changed",
         LicenseEventKind.Transferred => "Transferred",
         LicenseEventKind.Renewed => "Renewed",
+        LicenseEventKind.Upgraded => "Upgraded",
         _ => kind.ToString(),
     };
 

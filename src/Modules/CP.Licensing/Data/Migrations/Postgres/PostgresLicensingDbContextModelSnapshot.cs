@@ -199,7 +199,7 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.ToTable("Licenses", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0 AND (\"MaxActivations\" = 0 OR \"ActivationsUsed\" <= \"MaxActivations\")");
+                            t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0");
 
                             t.HasCheckConstraint("CK_Licenses_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
 
@@ -331,6 +331,70 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LicenseRenewals", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("FromDeactivationsAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("FromDeactivationsPer30Days")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FromDevelopmentSitesFree")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("FromExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FromMatchBy")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromMaxActivations")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromProductName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ToPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpgradedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId");
+
+                    b.HasIndex("OrderNumber", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("LicenseUpgrades", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.PlanLicensingSettings", b =>
@@ -468,6 +532,15 @@ namespace CP.Licensing.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany()

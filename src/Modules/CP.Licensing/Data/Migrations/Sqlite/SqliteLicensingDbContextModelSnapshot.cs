@@ -184,7 +184,7 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.ToTable("Licenses", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0 AND (\"MaxActivations\" = 0 OR \"ActivationsUsed\" <= \"MaxActivations\")");
+                            t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0");
 
                             t.HasCheckConstraint("CK_Licenses_DeactivationsPer30Days", "\"DeactivationsPer30Days\" >= 0");
 
@@ -310,6 +310,68 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LicenseRenewals", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromDeactivationsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromDeactivationsPer30Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromDevelopmentSitesFree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FromExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromMatchBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromMaxActivations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromProductName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LicenseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpgradedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId");
+
+                    b.HasIndex("OrderNumber", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("LicenseUpgrades", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.PlanLicensingSettings", b =>
@@ -445,6 +507,15 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
+                {
+                    b.HasOne("CP.Licensing.Models.License", null)
+                        .WithMany()
+                        .HasForeignKey("LicenseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>
                 {
                     b.HasOne("CP.Licensing.Models.License", null)
                         .WithMany()
