@@ -49,6 +49,10 @@ public sealed class UpgradeTests
         var (customer, bought, keys) = await BuyAsync(site);
         var key = keys[0];
         var masked = LicenseKeys.Mask(key.Key);
+        var (_, agencyId) = await PlanAsync(site, Store.Agency);
+        await site.InScopeAsync(sp => sp.GetRequiredService<LicensingDbContext>().PlanLicensingSettings.Where(p => p.PlanId == agencyId)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.MatchBy, LicenseMatchRule.Domain).SetProperty(p => p.DeactivationsPer30Days, 10)));
+        Assert.Equal((LicenseMatchRule.DomainOrIp, 3), (key.MatchBy, key.DeactivationsPer30Days));
         await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(site.CreateClient(), key.Key, "first.example.com", from: "198.51.100.1"));
         await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(site.CreateClient(), key.Key, "second.example.com", from: "198.51.100.2"), 403, "Max activations exceeded.", "max_activations");
 
@@ -73,8 +77,8 @@ public sealed class UpgradeTests
 
         var upgraded = Assert.Single(await LicensingArrange.AllAsync(site)); // no key issued
         Assert.Equal((key.Id, key.Key, key.ExpiresOn, bought), (upgraded.Id, upgraded.Key, upgraded.ExpiresOn, upgraded.OrderNumber));
-        var (_, agencyId) = await PlanAsync(site, Store.Agency);
         Assert.Equal((agencyId, 5, $"Site Builder Pro – {Store.Agency}"), (upgraded.PlanId, upgraded.MaxActivations, upgraded.ProductName));
+        Assert.Equal((LicenseMatchRule.Domain, 10), (upgraded.MatchBy, upgraded.DeactivationsPer30Days));
         var loaded = await LicensingArrange.LoadAsync(site, key.Key);
         Assert.Equal(["first.example.com"], loaded.Activations.Select(a => a.Domain));
         var entry = Assert.Single(loaded.Events, e => e.Kind == LicenseEventKind.Upgraded);
@@ -267,6 +271,27 @@ public sealed class UpgradeTests
         await site.InScopeAsync(sp => sp.GetRequiredService<LicensingDbContext>().Licenses.Where(l => l.Id == key.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.PlanId, (int?)null).SetProperty(l => l.MaxActivations, 1)));
         Assert.Null((await customer.GetDocumentAsync($"/account/licenses/{key.Id}")).QuerySelector(".license-upgrades"));
+    }
+
+    [Fact]
+    public async Task Upgrading_and_refunding_the_upgrade_works_the_same_on_postgres()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var site = await LicensingSite.StartAsync(o => { o.PostgresConnectionString = database.ConnectionString; o.Now = BoughtAt; }, withCustomer: false);
+        var (customer, _, keys) = await BuyAsync(site);
+        var key = keys[0];
+        await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(site.CreateClient(), key.Key, "one.example.com", from: "198.51.100.1"));
+
+        var number = await UpgradeAsync(site, customer, key.Id, Store.Agency);
+        Assert.Equal(5, (await LicensingArrange.LoadAsync(site, key.Key)).MaxActivations);
+        await LicensingArrange.AssertValidAsync(await LicensingArrange.VerifyAsync(site.CreateClient(), key.Key, "two.example.com", from: "198.51.100.2"));
+
+        var admin = await site.AdminAsync();
+        using var refund = await admin.SubmitFormAsync($"/admin/orders/{number}/refund", "form.refund-form", new Dictionary<string, string> { ["Reason"] = "Upgraded by mistake" });
+        Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
+        var back = await LicensingArrange.LoadAsync(site, key.Key);
+        Assert.Equal((1, 2), (back.MaxActivations, back.ActivationsUsed));
+        await LicensingArrange.AssertFailureAsync(await LicensingArrange.VerifyAsync(site.CreateClient(), key.Key, "three.example.com", from: "198.51.100.3"), 403, "Max activations exceeded.", "max_activations");
     }
 
     /// <summary>Clicks Upgrade to <paramref name="planName"/> on the key page and pays; returns the order number.</summary>
