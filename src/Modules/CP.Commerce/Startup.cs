@@ -46,10 +46,12 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWidget, AccountOrdersWidget>();
         services.AddSingleton<IWidget, SalesDashboardWidget>();
         services.AddSingleton<IWidget, OrdersDashboardWidget>();
+        services.AddSingleton<IWidget, HomeProductsWidget>();
 
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<StoreSite.Text.IMarkdownRenderer>(sp => sp.GetRequiredService<MarkdownRenderer>());
         services.AddScoped<ProductWriter>();
+        services.AddScoped<CatalogCards>();
         services.AddScoped<PlanEditorExtensions>();
         services.AddSingleton<CartStore>();
         services.AddScoped<CartPricer>();

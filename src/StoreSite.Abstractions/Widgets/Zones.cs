@@ -14,4 +14,7 @@ public static class Zones
 
     /// <summary>Links in the storefront header (e.g. Products, Cart).</summary>
     public const string HeaderNavigation = "HeaderNavigation";
+
+    /// <summary>The storefront home page, below its welcome (e.g. the products on sale).</summary>
+    public const string HomeContent = "HomeContent";
 }

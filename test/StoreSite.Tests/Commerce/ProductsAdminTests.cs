@@ -60,6 +60,47 @@ public sealed class ProductsAdminTests
     }
 
     [Fact]
+    public async Task A_summary_is_saved_on_one_line_and_shown_on_the_card_the_page_and_the_home_page()
+    {
+        await using var site = TestSite.Start();
+        var admin = await site.AdminAsync();
+
+        using var created = await admin.SubmitFormAsync("/admin/products/new", "form.product-form", new Dictionary<string, string>
+        {
+            ["Name"] = "Aardvark Forms",
+            ["Summary"] = "  Forms that\r\n  <b>sell</b>.  ",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var editUrl = created.Headers.Location!.OriginalString;
+        using var plan = await admin.SubmitFormAsync($"{editUrl}/plans/new", "form.plan-form", new Dictionary<string, string> { ["Name"] = "Yearly", ["Price"] = "29.90" });
+
+        var edit = await admin.GetDocumentAsync(editUrl);
+        Assert.Equal("Forms that <b>sell</b>.", edit.QuerySelector("textarea[name='Summary']")?.TextContent);
+        var anonymous = site.CreateClient();
+        var page = await anonymous.GetDocumentAsync("/products/aardvark-forms");
+        Assert.Equal("Forms that <b>sell</b>.", page.Text(".product .product-summary"));
+        Assert.Null(page.QuerySelector(".product-summary b"));
+        var catalog = await anonymous.GetDocumentAsync("/products");
+        Assert.Equal("Forms that <b>sell</b>.", catalog.QuerySelector("article.product-card")?.QuerySelector(".product-summary")?.TextContent);
+        var home = await anonymous.GetDocumentAsync("/");
+        var cards = home.QuerySelectorAll(".home-products article.product-card").Select(c => c.QuerySelector("h2")?.TextContent.Trim()).ToList();
+        Assert.Equal(["Aardvark Forms", "Backup Guard", "Site Builder Pro"], cards);
+        Assert.Equal("From 29.90 USD", home.QuerySelector(".home-products article.product-card p:last-child")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_summary_longer_than_300_characters_gets_a_message_naming_the_field()
+    {
+        await using var site = TestSite.Start();
+        var admin = await site.AdminAsync();
+
+        using var response = await admin.SubmitFormAsync("/admin/products/new", "form.product-form", new Dictionary<string, string> { ["Name"] = "Long", ["Summary"] = new string('s', 301) });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("The summary must be at most 300 characters.", Html.FieldError(await Html.ParseAsync(response), "Summary"));
+    }
+
+    [Fact]
     public async Task A_hostile_one_megabyte_name_gets_a_message()
     {
         await using var site = TestSite.Start();

@@ -25,6 +25,26 @@ public sealed class ProductsRecipeTests
         Assert.Equal(["Site Builder Pro", "Backup Guard"], plans.Select(p => p.Product!.Name).Distinct());
         Assert.Equal([19.99m, 149.00m, 9.50m, 49.00m], plans.Select(p => p.Price));
         Assert.All(plans, p => Assert.True(p.IsActive && p.Product!.IsActive));
+        Assert.All(plans, p => Assert.NotEmpty(p.Product!.Summary));
+    }
+
+    [Fact]
+    public async Task Products_step_reads_the_summary_and_refuses_a_long_one_naming_the_field()
+    {
+        await using var site = TestSite.Start();
+
+        var imported = await RunAsync(site, """{"name": "Products", "products": [{"name": "Sum One", "summary": " Short\nand sweet ", "plans": [{"name": "p", "price": 1}]}]}""");
+        var refused = await RunAsync(site, $$"""{"name": "Products", "products": [{"name": "Sum Two", "summary": "{{new string('x', 301)}}", "plans": [{"name": "p", "price": 1}]}]}""");
+        var notText = await RunAsync(site, """{"name": "Products", "products": [{"name": "Sum Three", "summary": 5, "plans": [{"name": "p", "price": 1}]}]}""");
+
+        Assert.True(imported.Succeeded, imported.Error);
+        Assert.Equal("Short and sweet", await site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Products.Where(p => p.Slug == "sum-one").Select(p => p.Summary).SingleAsync()));
+        Assert.False(refused.Succeeded);
+        Assert.Contains("products[0].summary", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("300", refused.Error, StringComparison.Ordinal);
+        Assert.False(notText.Succeeded);
+        Assert.Contains("products[0].summary", notText.Error, StringComparison.Ordinal);
+        Assert.Equal(0, await site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Products.CountAsync(p => p.Slug == "sum-two" || p.Slug == "sum-three")));
     }
 
     [Fact]
@@ -61,6 +81,8 @@ public sealed class ProductsRecipeTests
     [InlineData("""{"name": "A", "plans": [{"name": "p", "price": 1, "seats": {"seats": 0}}]}""", "products[1].plans[0].seats.seats", "between 1 and 500")]
     [InlineData("""{"name": "A", "plans": [{"name": "p", "price": 1.999}]}""", "products[1].plans[0].price", "at most two decimals")]
     [InlineData("""{"name": "A", "plans": [{"name": "p", "price": -1}]}""", "products[1].plans[0].price", "between 0 and 1,000,000")]
+    [InlineData("""{"name": "A", "summary": ["<script>"], "plans": [{"name": "p", "price": 1}]}""", "products[1].summary", "")]
+    [InlineData("""{"name": "A", "summary": {"a": 1}, "plans": [{"name": "p", "price": 1}]}""", "products[1].summary", "")]
     [InlineData("""{"name": "A", "plans": [{"name": "p"}]}""", "products[1].plans[0].price", "is required")]
     [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "9,50"}]}""", "products[1].plans[0].price", "Write a point before the cents: 9.50.")]
     [InlineData("""{"name": "A", "plans": [{"name": "p", "price": "1.000,00"}]}""", "products[1].plans[0].price", "Write a point before the cents: 1,000.00.")]

@@ -46,6 +46,8 @@ internal static class AdminFormCorpus
         NewProduct("product new: white-space name", Expect.Message("Name"), ("Name", " \t "));
         NewProduct("product new: 1 MB name", Expect.Message("Name"), ("Name", Megabyte));
         NewProduct("product new: 1 MB description", Expect.Message("Description"), ("Description", Megabyte));
+        NewProduct("product new: 1 MB summary", Expect.Message("Summary"), ("Summary", Megabyte));
+        NewProduct("product new: markup summary, slug taken", Expect.Message("Slug"), ("Summary", Markup), ("Slug", "site-builder-pro"));
         NewProduct("product new: 1 MB slug", Expect.Message("Slug"), ("Slug", Megabyte));
         NewProduct("product new: markup name, markup slug", Expect.Message("Slug"), ("Name", Markup), ("Slug", Markup));
         NewProduct("product new: SQL name, SQL slug", Expect.Message("Slug"), ("Name", Sql), ("Slug", Sql));
@@ -65,6 +67,7 @@ internal static class AdminFormCorpus
         EditProduct("product edit: 1 MB name", Expect.Message("Name"), ("Name", Megabyte));
         EditProduct("product edit: markup description, bad slug", Expect.Message("Slug"), ("Description", Markup), ("Slug", "Not A Slug"));
         EditProduct("product edit: slug of another product", Expect.Message("Slug"), ("Slug", "backup-guard"));
+        EditProduct("product edit: 1 MB summary", Expect.Message("Summary"), ("Summary", Megabyte));
         EditProduct("product edit: 1 MB description", Expect.Message("Description"), ("Description", Megabyte));
         Post("product edit: unknown product", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/999999", ("Name", "Ghost"));
         Post("product edit: id not a number", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/abc", ("Name", "Ghost"));

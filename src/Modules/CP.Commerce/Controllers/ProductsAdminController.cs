@@ -59,6 +59,7 @@ public sealed class ProductsAdminController(
         {
             Name = model.Name!.Trim(),
             Slug = slug ?? await writer.FreeSlugForAsync(model.Name!, cancellationToken),
+            Summary = ProductSummaryText.Clean(model.Summary),
             Description = model.Description ?? string.Empty,
             IsActive = model.IsActive,
         };
@@ -79,7 +80,7 @@ public sealed class ProductsAdminController(
         var product = await LoadAsync(id, cancellationToken);
         return product is null
             ? NotFound()
-            : View(new ProductEditViewModel { Name = product.Name, Slug = product.Slug, Description = product.Description, IsActive = product.IsActive, Product = product });
+            : View(new ProductEditViewModel { Name = product.Name, Slug = product.Slug, Summary = product.Summary, Description = product.Description, IsActive = product.IsActive, Product = product });
     }
 
     [HttpPost("{id:int}")]
@@ -102,6 +103,7 @@ public sealed class ProductsAdminController(
 
         product.Name = model.Name!.Trim();
         product.Slug = slug ?? product.Slug;
+        product.Summary = ProductSummaryText.Clean(model.Summary);
         product.Description = model.Description ?? string.Empty;
         product.IsActive = model.IsActive;
         if (await writer.SaveProductAsync(product, cancellationToken) is { Succeeded: false } refused)

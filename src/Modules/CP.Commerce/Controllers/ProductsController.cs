@@ -1,4 +1,5 @@
 using StoreSite.Data;
+using CP.Commerce.Catalog;
 using CP.Commerce.Data;
 using CP.Commerce.Plans;
 using CP.Commerce.Services;
@@ -13,18 +14,13 @@ namespace CP.Commerce.Controllers;
 /// <summary>The storefront catalog and product pages.</summary>
 [AllowAnonymous]
 [Route("products")]
-public sealed class ProductsController(CommerceDbContext db, MarkdownRenderer markdown, PlanEditorExtensions extensions, ISiteSettingsStore settings) : Controller
+public sealed class ProductsController(CommerceDbContext db, CatalogCards cards, MarkdownRenderer markdown, PlanEditorExtensions extensions, ISiteSettingsStore settings) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
-        var onSale = db.Products.AsNoTracking().Where(p => p.IsActive && !p.IsArchived && p.Plans.Any(plan => plan.IsActive));
-        var (products, paging) = await onSale.OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Select(p => new { p.Name, p.Slug, Prices = p.Plans.Where(plan => plan.IsActive).Select(plan => plan.Price).ToList() })
-            .PageAsync(page, site.PageSize, Url.Action(nameof(Index))!, cancellationToken);
-        var items = products.Select(p => new CatalogItemViewModel(p.Name, p.Slug, Money.Format(p.Prices.Min(), site.Currency))).ToList();
-        return View(new CatalogViewModel(items, paging));
+        return View(await cards.PageAsync(page, site.PageSize, Url.Action(nameof(Index))!, cancellationToken));
     }
 
     [HttpGet("{slug}")]
@@ -50,6 +46,6 @@ public sealed class ProductsController(CommerceDbContext db, MarkdownRenderer ma
         var offers = plans
             .Select(p => new PlanOfferViewModel(p.Id, p.Name, Money.Format(p.Price, site.Currency), details.Select(d => d.GetValueOrDefault(p.Id)).OfType<string>().ToList()))
             .ToList();
-        return View(new ProductPageViewModel(product.Name, product.Slug, markdown.ToHtml(product.Description), offers));
+        return View(new ProductPageViewModel(product.Name, product.Slug, product.Summary, markdown.ToHtml(product.Description), offers));
     }
 }

@@ -9,6 +9,7 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
     public const int NameLength = 200;
     public const int SlugLength = 100;
+    public const int SummaryLength = 300;
     public const int DescriptionLength = 20_000;
 
     public void Configure(EntityTypeBuilder<Product> builder)
@@ -17,6 +18,7 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.ToTable("Products");
         builder.Property(p => p.Name).HasMaxLength(NameLength);
         builder.Property(p => p.Slug).HasMaxLength(SlugLength);
+        builder.Property(p => p.Summary).HasMaxLength(SummaryLength).HasDefaultValue(string.Empty);
         builder.Property(p => p.Description).HasMaxLength(DescriptionLength);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.Name);

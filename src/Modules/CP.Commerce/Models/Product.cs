@@ -10,6 +10,9 @@ public sealed class Product
     /// <summary>Unique, lower case; the product page is <c>/products/{slug}</c>.</summary>
     public required string Slug { get; set; }
 
+    /// <summary>Plain text of at most <c>ProductConfiguration.SummaryLength</c> characters: the catalog card, the home page and the top of the product page.</summary>
+    public string Summary { get; set; } = string.Empty;
+
     /// <summary>Markdown, rendered sanitized on the product page.</summary>
     public string Description { get; set; } = string.Empty;
 

@@ -17,7 +17,7 @@ namespace CP.Commerce.Recipes;
 /// </summary>
 public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions extensions) : IRecipeStep
 {
-    private static readonly string[] ProductFields = ["name", "slug", "description", "active", "plans"];
+    private static readonly string[] ProductFields = ["name", "slug", "summary", "description", "active", "plans"];
     private static readonly string[] PlanFields = ["name", "price", "active"];
 
     public string Name => "Products";
@@ -48,6 +48,12 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
                 throw context.Error($"{path}.slug", $"A product with the slug '{slug}' already exists.");
             }
 
+            var summary = ProductSummaryText.Clean(context.OptionalString(item, "summary", $"{path}.summary"));
+            if (summary.Length > ProductConfiguration.SummaryLength)
+            {
+                throw context.Error($"{path}.summary", $"must be at most {ProductConfiguration.SummaryLength} characters.");
+            }
+
             var description = context.OptionalString(item, "description", $"{path}.description") ?? string.Empty;
             if (description.Length > ProductConfiguration.DescriptionLength)
             {
@@ -64,6 +70,7 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
             {
                 Name = name,
                 Slug = slug ?? await writer.FreeSlugForAsync(name, cancellationToken),
+                Summary = summary,
                 Description = description,
                 IsActive = context.OptionalBool(item, "active", $"{path}.active") ?? true,
             };

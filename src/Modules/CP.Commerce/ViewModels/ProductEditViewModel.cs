@@ -14,6 +14,9 @@ public sealed class ProductEditViewModel
     [StringLength(ProductConfiguration.SlugLength, ErrorMessage = "The slug must be at most 100 characters.")]
     public string? Slug { get; set; }
 
+    [StringLength(ProductConfiguration.SummaryLength, ErrorMessage = "The summary must be at most 300 characters.")]
+    public string? Summary { get; set; }
+
     [StringLength(ProductConfiguration.DescriptionLength, ErrorMessage = "The description must be at most 20,000 characters.")]
     public string? Description { get; set; }
 
