@@ -16,6 +16,7 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         builder.Property(l => l.UnitPrice).HasPrecision(18, 2);
         builder.Ignore(l => l.LineTotal);
         builder.Property(l => l.RenewsKey).HasMaxLength(64);
+        builder.Property(l => l.RefundedAmount).HasPrecision(18, 2);
         builder.HasIndex(l => new { l.OrderId, l.LineNumber }).IsUnique();
         builder.HasIndex(l => l.PlanId);
     }
