@@ -47,6 +47,20 @@ public sealed class RecordingOrderEvents : IOrderEvents
         return Task.CompletedTask;
     }
 
+    /// <summary>When set and it returns a message, <see cref="OrderLinesRefundedAsync"/> throws it.</summary>
+    public Func<OrderEventContext, string?>? FailLinesRefund { get; set; }
+
+    public Task OrderLinesRefundedAsync(OrderEventContext context, CancellationToken cancellationToken)
+    {
+        if (FailLinesRefund?.Invoke(context) is { } message)
+        {
+            throw new InvalidOperationException(message);
+        }
+
+        Record(nameof(OrderLinesRefundedAsync), context);
+        return Task.CompletedTask;
+    }
+
     private void Record(string name, OrderEventContext context)
     {
         Events.Enqueue(new RecordedOrderEvent(name, context.Order.Number, context.Reason, context.Actor.Name, context.Order.Lines.Count));

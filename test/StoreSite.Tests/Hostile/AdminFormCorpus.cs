@@ -144,6 +144,11 @@ internal static class AdminFormCorpus
         Refund("refund: white-space reason", Expect.Message("Reason"), ("Reason", " \r\n\t "));
         Refund("refund: 1 MB reason", Expect.Message("Reason"), ("Reason", Megabyte));
         Refund("refund: reason of 501 characters", Expect.Message("Reason"), ("Reason", new string('r', 501)));
+        Refund("refund: no line", Expect.Message("Lines"), ("Lines", null), ("Reason", "No line"));
+        Refund("refund: garbage line", Expect.Message("Lines"), ("Lines", "abc"), ("Reason", "Garbage"));
+        Refund("refund: negative line", Expect.Message("Lines"), ("Lines", "-1"), ("Reason", "Negative"));
+        Refund("refund: line the order lacks", Expect.Message("Lines"), ("Lines", "99"), ("Reason", "Another order's"));
+        Refund("refund: line past int", Expect.Message("Lines"), ("Lines", "99999999999999999999"), ("Reason", "Huge"));
         Form("refund: without antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/orders/{s.PaidOrder}/refund", "form.refund-form", s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.NoToken, ("Reason", "No token"));
         Form("refund: forged antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/orders/{s.PaidOrder}/refund", "form.refund-form", s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.ForgedToken, ("Reason", "Forged"));
         Form("refund: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/orders/{s.PaidOrder}/refund", "form.refund-form", s => $"/admin/orders/{s.PaidOrder}/refund", FormShape.Json, ("Reason", "Json"));

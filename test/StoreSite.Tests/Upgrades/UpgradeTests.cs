@@ -138,6 +138,38 @@ public sealed class UpgradeTests
     }
 
     [Fact]
+    public async Task Refunding_only_the_upgrade_line_of_an_order_puts_that_key_back_and_keeps_the_other_lines_key()
+    {
+        await using var site = await LicensingSite.StartAsync(o => o.Now = BoughtAt, withCustomer: false);
+        var (customer, _, keys) = await BuyAsync(site);
+        var key = keys[0];
+        var (_, agencyId) = await PlanAsync(site, Store.Agency);
+        (await PostUpgradeAsync(customer, key.Id, agencyId.ToString(System.Globalization.CultureInfo.InvariantCulture))).Dispose();
+        (await customer.AddToCartAsync("backup-guard", "Personal")).Dispose();
+        using var paid = await customer.CheckoutAsync();
+        var number = paid.Headers.Location!.OriginalString["/checkout/done/".Length..];
+        var order = await site.OrderAsync(number);
+        var upgradeLine = order.Lines.Single(l => l.Kind == OrderLineKind.Upgrade);
+        Assert.Equal(5, (await LicensingArrange.LoadAsync(site, key.Key)).MaxActivations);
+
+        var admin = await site.AdminAsync();
+        var page = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form.refund-form")!;
+        var fields = Html.FormFields(form).Where(f => f.Key is not "Lines" and not "Reason").ToList();
+        fields.Add(new("Lines", upgradeLine.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(new("Reason", "Only the upgrade"));
+        using var content = new FormUrlEncodedContent(fields);
+        using var refund = await admin.PostAsync(form.GetAttribute("action"), content);
+
+        Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
+        Assert.Equal(OrderStatus.PartiallyRefunded, (await site.OrderAsync(number)).Status);
+        var back = await LicensingArrange.LoadAsync(site, key.Key);
+        Assert.Equal((1, (DateTimeOffset?)null), (back.MaxActivations, back.RevokedAt));
+        var other = (await LicensingArrange.AllAsync(site)).Single(l => l.OrderNumber == number);
+        Assert.Null(other.RevokedAt);
+    }
+
+    [Fact]
     public async Task An_upgrade_to_a_Lifetime_plan_makes_the_key_Lifetime_and_its_refund_gives_the_expiry_back()
     {
         await using var site = await LicensingSite.StartAsync(o => o.Now = BoughtAt, withCustomer: false);

@@ -20,6 +20,13 @@ public interface IOrderEvents
     Task OrderRefundedAsync(OrderEventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
+    /// Some lines were refunded (<see cref="OrderEventContext.RefundedLines"/>): undo what each of them
+    /// did, by its kind, and nothing of the other lines. When the last lines of an order are refunded
+    /// so, this is the only event (the order is then Refunded; <see cref="OrderRefundedAsync"/> is not raised).
+    /// </summary>
+    Task OrderLinesRefundedAsync(OrderEventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
     /// The customer disputed the payment of a paid order at its provider (<see cref="OrderEventContext.Reason"/>:
     /// the provider's reason, when it gave one). The order's status does not change.
     /// </summary>

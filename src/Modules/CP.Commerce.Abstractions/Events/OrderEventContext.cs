@@ -8,4 +8,8 @@ namespace CP.Commerce.Events;
 /// <param name="Order">The order after the change.</param>
 /// <param name="Actor">Who caused it.</param>
 /// <param name="Reason">The refund reason (refunds only).</param>
-public sealed record OrderEventContext(OrderSnapshot Order, OrderActor Actor, string? Reason = null);
+/// <param name="RefundedLines">The lines a line refund gave back (<see cref="IOrderEvents.OrderLinesRefundedAsync"/> only); empty otherwise.</param>
+public sealed record OrderEventContext(OrderSnapshot Order, OrderActor Actor, string? Reason = null, IReadOnlyList<OrderLineSnapshot>? RefundedLines = null)
+{
+    public IReadOnlyList<OrderLineSnapshot> RefundedLines { get; init; } = RefundedLines ?? [];
+}

@@ -13,6 +13,10 @@ public static class OrderActionMessages
 
     public static string Refunded(Order order) => $"Order {Number(order)} has been refunded.";
 
+    public static string LinesRefunded(Order order) => order.Status == OrderStatus.Refunded
+        ? Refunded(order)
+        : $"The lines have been refunded; order {Number(order)} is {OrderStatusText.Of(order.Status)}.";
+
     public static string Cancelled(Order order) => $"Order {Number(order)} has been cancelled; no payment can be taken for it any more.";
 
     public static string Paid(Order order) => $"Order {Number(order)} is now paid.";
@@ -44,6 +48,11 @@ public static class OrderActionMessages
             OrderProblems.RefusedByModule => $"The refund was not made: {outcome.Detail}. No money was refunded and the order is still Paid.",
             OrderProblems.ProviderUnreachable => $"{provider} could not be reached: {outcome.Detail} The order is still Paid; refunding it again is safe, the provider refunds an order only once.",
             OrderProblems.ProviderRefused => $"{provider} refused the refund: {outcome.Detail} The order is still Paid.",
+            OrderProblems.PartiallyRefunded => "Some lines of this order are refunded already; refund the others line by line.",
+            OrderProblems.NoLines => "Choose at least one line to refund.",
+            OrderProblems.UnknownLine => $"Line '{outcome.Detail}' is not a line of order {order.Number}; nothing was refunded.",
+            OrderProblems.LineAlreadyRefunded => $"Line {outcome.Detail} of this order has already been refunded; nothing was refunded.",
+            OrderProblems.StoreFailedAfterLineRefund => $"{provider} refunded the lines, but the store could not undo them: {outcome.Detail}. The lines are still paid in the store; refund the same lines again once the problem is fixed (the provider does not refund them twice).",
             OrderProblems.Changed => "This order is already being refunded.",
             OrderProblems.StoreFailedAfterRefund => $"The money was refunded, but the store could not finish the refund: {outcome.Detail}. The order is Refund pending; use Finish refund once the problem is fixed.",
             _ => Unknown(outcome),

@@ -80,7 +80,12 @@ public sealed class OrdersAdminController(
     [HttpGet("{number}/refund")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
     public Task<IActionResult> Refund(string number, CancellationToken cancellationToken) =>
-        ConfirmationAsync(number, OrderRefunder.RefusalFor, OrderActionMessages.RefundRefused, order => View(new RefundViewModel { Order = order }), cancellationToken);
+        ConfirmationAsync(
+            number,
+            OrderRefunder.LineRefusalFor,
+            OrderActionMessages.RefundRefused,
+            order => View(new RefundViewModel { Order = order, Lines = [.. order.Lines.Where(l => l.RefundedAt is null).Select(l => l.LineNumber)] }),
+            cancellationToken);
 
     [HttpPost("{number}/refund")]
     [Authorize(Policy = nameof(Permissions.ManageOrders))]
@@ -89,14 +94,14 @@ public sealed class OrdersAdminController(
         ArgumentNullException.ThrowIfNull(model);
         return ActWithReasonAsync(
             number,
-            OrderRefunder.RefusalFor,
+            OrderRefunder.LineRefusalFor,
             order =>
             {
                 model.Order = order;
                 return View(model);
             },
-            order => refunder.RefundAsync(order, model.Reason, Actor(), cancellationToken),
-            OrderActionMessages.Refunded,
+            order => refunder.RefundLinesAsync(order, model.Lines, model.Reason, Actor(), cancellationToken),
+            OrderActionMessages.LinesRefunded,
             OrderActionMessages.RefundRefused,
             cancellationToken);
     }

@@ -18,6 +18,7 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         builder.Ignore(l => l.Note);
         builder.Property(l => l.RenewsKey).HasMaxLength(64);
         builder.Property(l => l.UpgradesFrom).HasMaxLength(PricingPlanConfiguration.NameLength);
+        builder.Property(l => l.RefundedAmount).HasPrecision(18, 2);
         builder.HasIndex(l => new { l.OrderId, l.LineNumber }).IsUnique();
         builder.HasIndex(l => l.PlanId);
     }

@@ -39,6 +39,12 @@ public sealed class OrderLine
     /// <summary>The expiry the renewal gives when paid the day the order was placed (licensing computes the real one when paid).</summary>
     public DateOnly? RenewsUntil { get; set; }
 
+    /// <summary>When the line was refunded on its own or with the rest of the order; null while it is paid.</summary>
+    public DateTimeOffset? RefundedAt { get; set; }
+
+    /// <summary>What the refund of the line gave back (its total); null while it is not refunded.</summary>
+    public decimal? RefundedAmount { get; set; }
+
     public decimal LineTotal => UnitPrice * Quantity;
 
     /// <summary>What the line does to its key, in words; null for a purchase.</summary>

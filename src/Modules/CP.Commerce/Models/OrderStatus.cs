@@ -1,6 +1,6 @@
 namespace CP.Commerce.Models;
 
-/// <summary>Where an order stands. Only <see cref="Paid"/> orders can be refunded.</summary>
+/// <summary>Where an order stands. Paid and PartiallyRefunded orders can be refunded (line by line).</summary>
 public enum OrderStatus
 {
     /// <summary>Created, payment not confirmed yet.</summary>
@@ -18,4 +18,7 @@ public enum OrderStatus
     RefundPending,
 
     Refunded,
+
+    /// <summary>Some lines were refunded (their parts undone), the others stay paid; Refunded once every line is.</summary>
+    PartiallyRefunded,
 }

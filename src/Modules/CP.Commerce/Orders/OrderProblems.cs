@@ -53,6 +53,21 @@ public static class OrderProblems
     /// <summary>The provider refunded but the store's part failed; the order is RefundPending (detail: the error).</summary>
     public const string StoreFailedAfterRefund = "store_failed_after_refund";
 
+    /// <summary>Some lines are refunded: the rest is refunded line by line, not as a whole order.</summary>
+    public const string PartiallyRefunded = "partially_refunded";
+
+    /// <summary>A line refund names no line (field <c>Lines</c>).</summary>
+    public const string NoLines = "no_lines";
+
+    /// <summary>A line refund names a line the order does not have (field <c>Lines</c>, detail: the value).</summary>
+    public const string UnknownLine = "unknown_line";
+
+    /// <summary>A line refund names a line already refunded (field <c>Lines</c>, detail: its number).</summary>
+    public const string LineAlreadyRefunded = "line_already_refunded";
+
+    /// <summary>The provider refunded the lines but the store's part failed and rolled back (detail: the error); refunding the same lines again finishes it without moving money twice.</summary>
+    public const string StoreFailedAfterLineRefund = "store_failed_after_line_refund";
+
     /// <summary>Another request changed the order meanwhile.</summary>
     public const string Changed = "changed";
 }

@@ -18,11 +18,17 @@ public sealed record OrderStatusChange(OrderStatus To, IReadOnlyList<OrderStatus
     /// <summary>Pending without a confirmed charge -> Cancelled (no event: nothing was sold).</summary>
     public static OrderStatusChange Cancel { get; } = new(OrderStatus.Cancelled, [OrderStatus.Pending], NeedsPaymentReference: false);
 
-    /// <summary>Paid -> RefundPending: the provider gave the money back; the store's part follows.</summary>
-    public static OrderStatusChange BeginRefund { get; } = new(OrderStatus.RefundPending, [OrderStatus.Paid], NeedsPaymentReference: true);
+    /// <summary>Paid (or PartiallyRefunded: the rest) -> RefundPending: the provider gave the money back; the store's part follows.</summary>
+    public static OrderStatusChange BeginRefund { get; } = new(OrderStatus.RefundPending, [OrderStatus.Paid, OrderStatus.PartiallyRefunded], NeedsPaymentReference: true);
 
     /// <summary>RefundPending -> Refunded (events: refunded).</summary>
     public static OrderStatusChange FinishRefund { get; } = new(OrderStatus.Refunded, [OrderStatus.RefundPending]);
+
+    /// <summary>Paid or PartiallyRefunded -> PartiallyRefunded: some lines refunded, others left (events: lines refunded).</summary>
+    public static OrderStatusChange RefundSomeLines { get; } = new(OrderStatus.PartiallyRefunded, [OrderStatus.Paid, OrderStatus.PartiallyRefunded], NeedsPaymentReference: true);
+
+    /// <summary>Paid or PartiallyRefunded -> Refunded: the last lines refunded (events: lines refunded).</summary>
+    public static OrderStatusChange FinishLineRefund { get; } = new(OrderStatus.Refunded, [OrderStatus.Paid, OrderStatus.PartiallyRefunded], NeedsPaymentReference: true);
 
     /// <summary>True when an order in <paramref name="status"/> (with or without a payment reference) can make this move.</summary>
     public bool Allows(OrderStatus status, bool hasPaymentReference) =>

@@ -13,13 +13,14 @@ public static class OrderStatusText
         OrderStatus.Cancelled => "Cancelled",
         OrderStatus.RefundPending => "Refund pending",
         OrderStatus.Refunded => "Refunded",
+        OrderStatus.PartiallyRefunded => "Partially refunded",
         _ => status.ToString(),
     };
 
     public static string Badge(OrderStatus status) => status switch
     {
         OrderStatus.Paid => "badge-active",
-        OrderStatus.Pending or OrderStatus.RefundPending => "badge-warning",
+        OrderStatus.Pending or OrderStatus.RefundPending or OrderStatus.PartiallyRefunded => "badge-warning",
         OrderStatus.PaymentFailed => "badge-revoked",
         _ => "badge-muted",
     };

@@ -61,7 +61,69 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             (handler, context) => handler.OrderRefundedAsync(context, cancellationToken),
             nameof(IOrderEvents.OrderRefundedAsync),
             reason,
-            cancellationToken);
+            cancellationToken,
+            alsoDo: () => MarkLinesRefundedAsync(orderId, null, now, cancellationToken));
+    }
+
+    /// <summary>Marks the order's unrefunded lines (all, or those numbered <paramref name="lineNumbers"/>) refunded, each with its total; how many were.</summary>
+    private async Task<int> MarkLinesRefundedAsync(int orderId, IReadOnlyList<int>? lineNumbers, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lines = await db.OrderLines
+            .Where(l => l.OrderId == orderId && l.RefundedAt == null && (lineNumbers == null || lineNumbers.Contains(l.LineNumber)))
+            .ToListAsync(cancellationToken);
+        foreach (var line in lines)
+        {
+            line.RefundedAt = now;
+            line.RefundedAmount = line.LineTotal;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return lines.Count;
+    }
+
+    /// <summary>
+    /// Paid or PartiallyRefunded -> PartiallyRefunded, or Refunded when no line is left: the lines
+    /// <paramref name="lineNumbers"/> marked refunded (each with its total), a timeline entry naming
+    /// them and the amount, then <see cref="IOrderEvents.OrderLinesRefundedAsync"/>, in one transaction.
+    /// Null (nothing changed) when one of the lines is already refunded or the order moved on.
+    /// </summary>
+    public async Task<Order?> RefundLinesAsync(int orderId, IReadOnlyList<int> lineNumbers, string reason, string note, OrderActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lineNumbers);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        if (await MarkLinesRefundedAsync(orderId, lineNumbers, now, cancellationToken) != lineNumbers.Count)
+        {
+            return null;
+        }
+
+        var left = await db.OrderLines.CountAsync(l => l.OrderId == orderId && l.RefundedAt == null, cancellationToken);
+        var change = left == 0 ? OrderStatusChange.FinishLineRefund : OrderStatusChange.RefundSomeLines;
+        var from = change.From.ToList();
+        var to = change.To;
+        if (await db.Orders.Where(o => o.Id == orderId && from.Contains(o.Status) && o.PaymentReference != null)
+                .ExecuteUpdateAsync(
+                    s =>
+                    {
+                        s.SetProperty(o => o.Status, to);
+                        if (to == OrderStatus.Refunded)
+                        {
+                            s.SetProperty(o => o.RefundedAt, now).SetProperty(o => o.RefundReason, reason);
+                        }
+                    },
+                    cancellationToken) == 0)
+        {
+            return null;
+        }
+
+        await NoteAsync(orderId, note, actor, cancellationToken);
+        var order = await LoadAsync(orderId, cancellationToken)
+            ?? throw new InvalidOperationException($"Order {orderId} vanished inside its own transaction.");
+        var snapshot = await snapshots.TakeAsync(order, cancellationToken);
+        var context = new OrderEventContext(snapshot, actor, reason, [.. snapshot.Lines.Where(l => lineNumbers.Contains(l.LineNumber))]);
+        await events.PublishAsync(handler => handler.OrderLinesRefundedAsync(context, cancellationToken), nameof(IOrderEvents.OrderLinesRefundedAsync));
+        await transaction.CommitAsync(cancellationToken);
+        return order;
     }
 
     /// <summary>
@@ -76,14 +138,14 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
     /// Notes on a paid order what its payment provider reported (a partial refund, a dispute, the
     /// dispute's end): a timeline entry, and with <paramref name="needsAttention"/> the order is
     /// listed for the admin to decide (without, it is no longer listed). Not a status change. False
-    /// when the order is not Paid.
+    /// when the order is neither Paid nor PartiallyRefunded.
     /// </summary>
     public async Task<bool> RecordProviderReportAsync(int orderId, string note, bool needsAttention, OrderActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(note);
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var flag = needsAttention ? Truncate(note, 500) : null;
-        if (await db.Orders.Where(o => o.Id == orderId && o.Status == OrderStatus.Paid)
+        if (await db.Orders.Where(o => o.Id == orderId && (o.Status == OrderStatus.Paid || o.Status == OrderStatus.PartiallyRefunded))
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.ProviderNote, flag), cancellationToken) == 0)
         {
             return false;
@@ -125,7 +187,8 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
         Func<IOrderEvents, OrderEventContext, Task>? publish,
         string eventName,
         string? reason,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<Task>? alsoDo = null)
     {
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var from = change.From.ToList();
@@ -140,6 +203,11 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
         if (await match.ExecuteUpdateAsync(s => { s.SetProperty(o => o.Status, to); alsoSet?.Invoke(s); }, cancellationToken) == 0)
         {
             return null;
+        }
+
+        if (alsoDo is not null)
+        {
+            await alsoDo();
         }
 
         await NoteAsync(orderId, message, actor, cancellationToken);

@@ -24,7 +24,7 @@ public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider cl
         var counts = await db.Orders.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
 
         var stale = clock.GetUtcNow() - UnconfirmedAfter;
-        var candidates = await CandidatesAsync(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending || (o.Status == OrderStatus.Paid && o.ProviderNote != null), cancellationToken);
+        var candidates = await CandidatesAsync(o => o.Status == OrderStatus.RefundPending || o.Status == OrderStatus.Pending || ((o.Status == OrderStatus.Paid || o.Status == OrderStatus.PartiallyRefunded) && o.ProviderNote != null), cancellationToken);
         var stuck = candidates.Select(o => AttentionOf(o, stale) is { } attention ? new OrderNeedingAttention(o, attention) : null).OfType<OrderNeedingAttention>().ToList();
         return new OrdersDashboardViewModel(counts, stuck.Take(shown).ToList(), stuck.Count);
     }
@@ -41,7 +41,7 @@ public sealed class OrdersNeedingAttention(CommerceDbContext db, TimeProvider cl
     private static OrderAttention? AttentionOf(Order order, DateTimeOffset stale) => order.Status switch
     {
         OrderStatus.RefundPending => OrderAttention.FinishRefund,
-        OrderStatus.Paid when order.ProviderNote is not null => OrderAttention.ProviderReport,
+        OrderStatus.Paid or OrderStatus.PartiallyRefunded when order.ProviderNote is not null => OrderAttention.ProviderReport,
         OrderStatus.Pending when order.PaymentReference is not null => OrderAttention.FinishPayment,
         OrderStatus.Pending when order.CreatedAt < stale => OrderAttention.CancelOrFinish,
         _ => null,

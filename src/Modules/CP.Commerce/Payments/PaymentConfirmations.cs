@@ -93,12 +93,20 @@ public sealed partial class PaymentConfirmations(
 
         var actor = Actor(provider);
         var note = $"{actor.Name} refunded {Money.Format(refund.AmountRefunded, order.Currency)} of {Money.Format(order.Total, order.Currency)} ({refund.Reference}).";
+        // The store's own line refunds come back as reports too: nothing beyond what the store refunded is news.
+        var storeRefunded = order.Lines.Sum(l => l.RefundedAmount ?? 0);
+        if (order.Status == OrderStatus.PartiallyRefunded && refund.AmountRefunded <= storeRefunded)
+        {
+            return Outcome.Refused(PaymentReportProblems.Unchanged);
+        }
+
         return (order.Status, refund.IsFull) switch
         {
+            (OrderStatus.PartiallyRefunded, true) => await RefundOrderAsync(order, reason, note, actor, cancellationToken),
             (OrderStatus.Pending, _) => Outcome.Refused(PaymentReportProblems.NotPaidYet),
             (OrderStatus.Paid, true) => await RefundOrderAsync(order, reason, note, actor, cancellationToken),
             (OrderStatus.RefundPending, true) => await FinishRefundAsync(order, order.RefundReason ?? reason, actor, cancellationToken),
-            (OrderStatus.Paid, false) => await transitions.RecordProviderReportAsync(order.Id, $"{note} A partial refund made outside the store: the order stays Paid and its keys active; decide whether to refund the rest.", needsAttention: true, actor, cancellationToken)
+            (OrderStatus.Paid or OrderStatus.PartiallyRefunded, false) => await transitions.RecordProviderReportAsync(order.Id, $"{note} A partial refund made outside the store: the order stays Paid and its keys active; decide whether to refund the rest.", needsAttention: true, actor, cancellationToken)
                 ? Outcome.Done
                 : Outcome.Refused(PaymentReportProblems.Unchanged),
             _ => Outcome.Refused(PaymentReportProblems.Unchanged),

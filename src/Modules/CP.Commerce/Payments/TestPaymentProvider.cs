@@ -17,6 +17,7 @@ public sealed class TestPaymentProvider : IPaymentProvider
     private readonly ConcurrentDictionary<string, PaymentResult> _charges = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PaymentResult> _refunds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _refundRequests = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<RefundRequest> _refundCalls = new();
     private readonly ConcurrentDictionary<string, int> _chargeRequests = new(StringComparer.Ordinal);
 
     public string Name => ProviderName;
@@ -31,8 +32,11 @@ public sealed class TestPaymentProvider : IPaymentProvider
     /// <summary>How many times the store asked to charge the order.</summary>
     public int ChargeRequestsOf(string orderNumber) => _chargeRequests.GetValueOrDefault(orderNumber);
 
-    /// <summary>Refunds that moved (test) money for the order: 0 or 1.</summary>
-    public int RefundsOf(string orderNumber) => _refunds.TryGetValue(orderNumber, out var result) && result.Succeeded ? 1 : 0;
+    /// <summary>Refunds that moved (test) money for the order: one per refunded set of lines (a whole refund is one).</summary>
+    public int RefundsOf(string orderNumber) => _refunds.Count(r => r.Key.StartsWith(orderNumber + "/", StringComparison.Ordinal) && r.Value.Succeeded);
+
+    /// <summary>Every refund the store asked for, in order (amount and lines included).</summary>
+    public IReadOnlyList<RefundRequest> RefundCalls => [.. _refundCalls];
 
     /// <summary>How many times the store asked to refund the order.</summary>
     public int RefundRequestsOf(string orderNumber) => _refundRequests.GetValueOrDefault(orderNumber);
@@ -65,9 +69,11 @@ public sealed class TestPaymentProvider : IPaymentProvider
     {
         ArgumentNullException.ThrowIfNull(request);
         _refundRequests.AddOrUpdate(request.OrderNumber, 1, (_, count) => count + 1);
-        var result = _refunds.GetOrAdd(request.OrderNumber, number =>
+        _refundCalls.Enqueue(request);
+        var number = request.OrderNumber;
+        var result = _refunds.GetOrAdd($"{number}/{request.Scope}", _ =>
             _charges.TryGetValue(number, out var charge) && charge.Succeeded && charge.Reference == request.PaymentReference
-                ? PaymentResult.Success($"test_re_{number}")
+                ? PaymentResult.Success(request.LineNumbers is null ? $"test_re_{number}" : $"test_re_{number}_{request.Scope}")
                 : PaymentResult.Refused($"No test charge {request.PaymentReference} to refund."));
         return Task.FromResult(result);
     }

@@ -32,6 +32,49 @@ public sealed class LicensingOrderEvents(LicenseIssuer issuer, LicenseRenewer re
         await upgrader.UndoAsync(context.Order.Number, lineNumbers: null, context.Actor.Name, cancellationToken);
     }
 
+    /// <summary>Each refunded line undoes what its kind did; the order's other lines stay as they are.</summary>
+    public async Task OrderLinesRefundedAsync(OrderEventContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var line in context.RefundedLines)
+        {
+            await UndoLineAsync(context, line, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The undo of one refunded line, by its kind: New -> that line's keys revoked; Renewal -> the
+    /// key's expiry back to what its remaining paid renewals give; Upgrade -> the key back on its
+    /// previous plan. A kind added later adds its case here; until it does, the refund fails and rolls
+    /// back rather than leave the line's effect in place.
+    /// </summary>
+    private async Task UndoLineAsync(OrderEventContext context, OrderLineSnapshot line, CancellationToken cancellationToken)
+    {
+        var number = context.Order.Number;
+        switch (line.Kind)
+        {
+            case OrderLineKind.New:
+                var ids = await db.Licenses.AsNoTracking()
+                    .Where(l => l.OrderNumber == number && l.LineNumber == line.LineNumber && l.RevokedAt == null)
+                    .Select(l => l.Id)
+                    .ToListAsync(cancellationToken);
+                if (ids.Count > 0)
+                {
+                    await revoker.RevokeAsync(ids, $"Order {number} line {line.LineNumber} refunded", context.Actor.Name, cancellationToken);
+                }
+
+                break;
+            case OrderLineKind.Renewal:
+                await renewer.UndoForOrderAsync(number, context.Actor.Name, cancellationToken, [line.LineNumber]);
+                break;
+            case OrderLineKind.Upgrade:
+                await upgrader.UndoAsync(number, [line.LineNumber], context.Actor.Name, cancellationToken);
+                break;
+            default:
+                throw new NotSupportedException($"Licensing cannot undo a refunded line of kind {line.Kind} (order {number}, line {line.LineNumber}).");
+        }
+    }
+
     public async Task OrderDisputeOpenedAsync(OrderEventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -78,14 +78,17 @@ public sealed partial class LicenseRenewer(LicensingDbContext db, SiteDatabase d
     }
 
     /// <summary>
-    /// The order is refunded: its renewals no longer count, and each key they renewed gets the expiry
-    /// its remaining paid renewals give, counted from the expiry before its first renewal (a revoked
-    /// key, or one an admin has made Lifetime since, is left as it is).
+    /// The order (or its lines <paramref name="lineNumbers"/>) is refunded: those renewals no longer
+    /// count, and each key they renewed gets the expiry its remaining paid renewals give, counted from
+    /// the key's expiry before its first renewal (a revoked key, or one an admin has made Lifetime
+    /// since, is left as it is).
     /// </summary>
-    public async Task UndoForOrderAsync(string orderNumber, string actor, CancellationToken cancellationToken)
+    public async Task UndoForOrderAsync(string orderNumber, string actor, CancellationToken cancellationToken, IReadOnlyList<int>? lineNumbers = null)
     {
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var refunded = await db.LicenseRenewals.Where(r => r.OrderNumber == orderNumber && r.RefundedAt == null).ToListAsync(cancellationToken);
+        var refunded = await db.LicenseRenewals
+            .Where(r => r.OrderNumber == orderNumber && r.RefundedAt == null && (lineNumbers == null || lineNumbers.Contains(r.LineNumber)))
+            .ToListAsync(cancellationToken);
         if (refunded.Count == 0)
         {
             return;

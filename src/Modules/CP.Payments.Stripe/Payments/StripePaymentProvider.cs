@@ -59,7 +59,7 @@ public sealed class StripePaymentProvider(
     public async Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var outcome = await refunds.RefundAsync(request.OrderNumber, request.PaymentReference, request.Amount, request.Currency, cancellationToken);
+        var outcome = await refunds.RefundAsync(request.OrderNumber, request.PaymentReference, request.Amount, request.Currency, request.LineNumbers, cancellationToken);
         return outcome switch
         {
             { Succeeded: true } => PaymentResult.Success(outcome.Value!),

@@ -7,20 +7,30 @@ namespace CP.Payments.Stripe.Services;
 
 /// <summary>
 /// Refunds through Stripe's Refund API (<c>POST /v1/refunds</c> with the payment intent and the amount
-/// in minor units). The idempotency key is the order's: refunding an order again, or a retried call,
-/// moves no money twice.
+/// in minor units). The idempotency key is the order's and the refunded lines': refunding the same
+/// lines again, or a retried call, moves no money twice; a refund of other lines is a new refund.
 /// </summary>
 public sealed partial class StripeRefunds(StripeSettingsStore settings, StripeClients clients, ILogger<StripeRefunds> logger)
 {
-    public static string IdempotencyKey(string orderNumber) => $"refund-{orderNumber}";
+    /// <summary>The metadata key that names the refunded lines (<c>1,3</c>) of a line refund.</summary>
+    public const string LinesKey = "refund_lines";
+
+    public static string IdempotencyKey(string orderNumber, IReadOnlyList<int>? lineNumbers = null) =>
+        lineNumbers is null ? $"refund-{orderNumber}" : $"refund-{orderNumber}-lines-{string.Join('-', lineNumbers)}";
 
     /// <summary>The refund's id (<c>re_…</c>), or Stripe's refusal.</summary>
-    public async Task<Outcome<string>> RefundAsync(string orderNumber, string paymentIntentId, decimal amount, string currency, CancellationToken cancellationToken)
+    public async Task<Outcome<string>> RefundAsync(string orderNumber, string paymentIntentId, decimal amount, string currency, IReadOnlyList<int>? lineNumbers, CancellationToken cancellationToken)
     {
         var keys = await settings.GetKeysAsync(cancellationToken);
         if (keys.SecretKey is null)
         {
             return Outcome<string>.Refused(StripeProblems.NotConfigured);
+        }
+
+        var metadata = new Dictionary<string, string> { [StripeCheckoutSessionRequest.OrderNumberKey] = orderNumber };
+        if (lineNumbers is not null)
+        {
+            metadata[LinesKey] = string.Join(',', lineNumbers);
         }
 
         try
@@ -30,9 +40,9 @@ public sealed partial class StripeRefunds(StripeSettingsStore settings, StripeCl
                 {
                     PaymentIntent = paymentIntentId,
                     Amount = StripeAmounts.ToMinorUnits(amount, currency),
-                    Metadata = new Dictionary<string, string> { [StripeCheckoutSessionRequest.OrderNumberKey] = orderNumber },
+                    Metadata = metadata,
                 },
-                new RequestOptions { IdempotencyKey = IdempotencyKey(orderNumber) },
+                new RequestOptions { IdempotencyKey = IdempotencyKey(orderNumber, lineNumbers) },
                 cancellationToken);
             return Outcome<string>.Done(refund.Id);
         }

@@ -89,3 +89,22 @@
         });
     });
 }());
+
+// Line refunds: <fieldset data-refund-total="#id"> with checkboxes carrying data-amount; the shown total follows the ticked boxes (the server computes the real one).
+(function () {
+    'use strict';
+    document.querySelectorAll('[data-refund-total]').forEach(function (set) {
+        var total = document.querySelector(set.getAttribute('data-refund-total'));
+        if (!total) {
+            return;
+        }
+        var format = new Intl.NumberFormat(undefined, { style: 'currency', currency: total.getAttribute('data-currency') || 'USD' });
+        set.addEventListener('change', function () {
+            var sum = 0;
+            set.querySelectorAll('input[type=checkbox][data-amount]:checked').forEach(function (box) {
+                sum += Math.round(parseFloat(box.getAttribute('data-amount')) * 100);
+            });
+            total.textContent = format.format(sum / 100);
+        });
+    });
+})();

@@ -137,6 +137,13 @@ namespace CP.Commerce.Data.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("RefundedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RenewsKey")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
