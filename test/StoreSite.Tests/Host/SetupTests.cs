@@ -67,6 +67,27 @@ public sealed class SetupTests
     }
 
     [Fact]
+    public async Task After_setup_the_dashboard_says_the_store_is_ready_with_next_steps_once()
+    {
+        await using var site = TestSite.Start(o => o.Recipe = null);
+        var client = site.CreateClient();
+        using var response = await client.SubmitFormAsync("/setup", "form[action='/setup']", SetupForm());
+
+        var first = await client.GetDocumentAsync("/admin");
+
+        var welcome = first.QuerySelector(".setup-welcome") ?? throw new Xunit.Sdk.XunitException("No setup welcome on the first dashboard.");
+        Assert.Equal("Your store is ready", welcome.QuerySelector("h2")?.TextContent);
+        var links = welcome.QuerySelectorAll("li a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
+        Assert.Equal("/admin/products/new", links["Add a product and its plans"]);
+        Assert.Equal("/admin/payments", links["Set the payment provider"]);
+        Assert.Equal("/admin/settings#licensing-settings", links["Licensing settings"]);
+        Assert.Equal("/", links["Open the storefront"]);
+        Assert.Empty(first.QuerySelectorAll("script:not([src])"));
+        var again = await client.GetDocumentAsync("/admin");
+        Assert.Null(again.QuerySelector(".setup-welcome"));
+    }
+
+    [Fact]
     public async Task Setup_form_shows_a_message_next_to_each_bad_field_and_sets_nothing_up()
     {
         await using var site = TestSite.Start(o => o.Recipe = null);
