@@ -108,6 +108,31 @@ public sealed class SetupTests
     }
 
     [Fact]
+    public async Task A_refused_setup_form_keeps_the_passwords_unless_they_were_refused_and_hides_the_connection_string_with_SQLite()
+    {
+        await using var site = TestSite.Start(o => o.Recipe = null);
+        var client = site.CreateClient();
+        var form = SetupForm(email: "not-an-email");
+
+        using var response = await client.SubmitFormAsync("/setup", "form[action='/setup']", form);
+        var page = await Html.ParseAsync(response);
+        form = SetupForm(password: "alllowercase");
+        using var weak = await client.SubmitFormAsync("/setup", "form[action='/setup']", form);
+        var weakPage = await Html.ParseAsync(weak);
+
+        Assert.Equal("Owner-Passw0rd", page.QuerySelector("input[name='AdminPassword']")?.GetAttribute("value"));
+        Assert.Equal("Owner-Passw0rd", page.QuerySelector("input[name='ConfirmPassword']")?.GetAttribute("value"));
+        Assert.Equal(string.Empty, weakPage.QuerySelector("input[name='AdminPassword']")?.GetAttribute("value") ?? string.Empty);
+        Assert.Equal(string.Empty, weakPage.QuerySelector("input[name='ConfirmPassword']")?.GetAttribute("value") ?? string.Empty);
+        Assert.NotNull(weakPage.QuerySelector("input[name='ConfirmPassword']"));
+        // site.css: .choice-group:has(.hiding-choice:checked) .hidden-by-choice { display: none; }
+        var group = page.QuerySelector("input[name='ConnectionString']")?.Closest(".choice-group");
+        Assert.NotNull(group);
+        Assert.Equal("Sqlite", group.QuerySelector("input.hiding-choice")?.GetAttribute("value"));
+        Assert.NotNull(group.QuerySelector(".hidden-by-choice input[name='ConnectionString']"));
+    }
+
+    [Fact]
     public async Task Setup_form_rejects_a_weak_password_with_identity_rules()
     {
         await using var site = TestSite.Start(o => o.Recipe = null);
