@@ -19,6 +19,7 @@ public sealed class AccountController(
     SignInManager<StoreUser> signIn,
     UserManager<StoreUser> users,
     PasswordSignIn passwordSignIn,
+    IAuthorizationService authorization,
     TimeProvider clock,
     ILogger<AccountController> logger) : Controller
 {
@@ -45,7 +46,7 @@ public sealed class AccountController(
         var result = await passwordSignIn.SignInAsync(model.Email!.Trim(), model.Password!, model.RememberMe);
         if (result.Succeeded)
         {
-            return LocalRedirect(model.ReturnUrl ?? Url.Action(nameof(Index))!);
+            return LocalRedirect(model.ReturnUrl ?? await LandingAsync(result.Value!));
         }
 
         ModelState.AddModelError(string.Empty, SignInMessages.Refused(result.WithoutValue()));
@@ -93,6 +94,19 @@ public sealed class AccountController(
     {
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(HomeController.Index), "Home");
+    }
+
+    /// <summary>
+    /// Where a sign-in without a return URL lands: the dashboard for whoever may open the admin, else
+    /// the customer's account page.
+    /// </summary>
+    private async Task<string> LandingAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        var principal = user is null ? null : await signIn.CreateUserPrincipalAsync(user);
+        return principal is not null && (await authorization.AuthorizeAsync(principal, nameof(Permissions.AccessAdminPanel))).Succeeded
+            ? Url.Action(nameof(AdminController.Index), "Admin")!
+            : Url.Action(nameof(Index))!;
     }
 
     /// <summary>

@@ -83,6 +83,7 @@ public sealed class SetupController(SiteState state, SetupService setup, RecipeH
             if (admin is not null)
             {
                 await signIn.SignInAsync(admin, isPersistent: false);
+                SetupWelcome.Mark(TempData);
                 return RedirectToAction(nameof(AdminController.Index), "Admin");
             }
         }

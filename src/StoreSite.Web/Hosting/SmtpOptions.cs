@@ -14,5 +14,9 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    public string From { get; set; } = "StoreSite <noreply@localhost>";
+    /// <summary>
+    /// The sender. An address alone (the default) is sent under the store's name from the site
+    /// settings; a display name given here (<c>Shop &lt;shop@example.com&gt;</c>) wins.
+    /// </summary>
+    public string From { get; set; } = "noreply@localhost";
 }

@@ -4,21 +4,30 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using StoreSite.Mail;
+using StoreSite.Settings;
 using StoreSite.Web.Hosting;
+using StoreSite.Web.Setup;
 
 namespace StoreSite.Web.Mail;
 
 /// <summary>
 /// Sends mail with MailKit when <c>StoreSite:Smtp:Host</c> is set; otherwise writes each message as
-/// an <c>.eml</c> file into <c>&lt;AppData&gt;/mail</c>, so a fresh clone works offline.
+/// an <c>.eml</c> file into <c>&lt;AppData&gt;/mail</c>, so a fresh clone works offline. The sender
+/// is <c>StoreSite:Smtp:From</c>, under the store's name unless that setting names its own.
 /// </summary>
-public sealed class EmailSender(IOptions<StoreSiteOptions> options, AppDataPaths paths, TimeProvider clock, ILogger<EmailSender> logger) : IEmailSender
+public sealed class EmailSender(
+    IOptions<StoreSiteOptions> options,
+    AppDataPaths paths,
+    SiteState state,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<EmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var smtp = options.Value.Smtp;
-        using var mime = Build(message, smtp.From);
+        using var mime = Build(message, await SenderAsync(smtp.From, cancellationToken));
         if (string.IsNullOrWhiteSpace(smtp.Host))
         {
             Directory.CreateDirectory(paths.MailPickup);
@@ -44,10 +53,24 @@ public sealed class EmailSender(IOptions<StoreSiteOptions> options, AppDataPaths
         logger.LogInformation("Mail {Subject} sent through {SmtpHost}", message.Subject, smtp.Host);
     }
 
-    private static MimeMessage Build(EmailMessage message, string from)
+    private async Task<MailboxAddress> SenderAsync(string configured, CancellationToken cancellationToken)
+    {
+        var from = MailboxAddress.Parse(configured);
+        if (!string.IsNullOrWhiteSpace(from.Name) || !state.IsSetUp)
+        {
+            return from;
+        }
+
+        // A scope of its own: a background job sends mail too, and this sender is a singleton.
+        await using var scope = scopes.CreateAsyncScope();
+        var settings = await scope.ServiceProvider.GetRequiredService<ISiteSettingsStore>().GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        return new MailboxAddress(settings.SiteName, from.Address);
+    }
+
+    private static MimeMessage Build(EmailMessage message, MailboxAddress from)
     {
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(from));
+        mime.From.Add(from);
         // The parser the forms' and recipes' email rule checks with (EmailAddressRule).
         mime.To.Add(MailboxAddress.Parse(EmailAddressRule.ParserOptions, message.To));
         mime.Subject = message.Subject;

@@ -105,7 +105,28 @@ public sealed class AccountTests
             ["Password"] = TestSite.AdminPassword,
         });
 
-        Assert.Equal("/account", response.Headers.Location?.OriginalString);
+        Assert.Equal("/admin", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Sign_in_without_a_return_url_lands_an_admin_on_the_dashboard_and_a_customer_on_the_account_page()
+    {
+        await using var site = TestSite.Start();
+        await site.RegisterCustomerAsync("lands@example.com");
+
+        using var admin = await site.CreateClient().SubmitFormAsync("/account/login", "form[action='/account/login']", new Dictionary<string, string>
+        {
+            ["Email"] = TestSite.AdminEmail,
+            ["Password"] = TestSite.AdminPassword,
+        });
+        using var customer = await site.CreateClient().SubmitFormAsync("/account/login", "form[action='/account/login']", new Dictionary<string, string>
+        {
+            ["Email"] = "lands@example.com",
+            ["Password"] = TestSite.CustomerPassword,
+        });
+
+        Assert.Equal("/admin", admin.Headers.Location?.OriginalString);
+        Assert.Equal("/account", customer.Headers.Location?.OriginalString);
     }
 
     [Theory]

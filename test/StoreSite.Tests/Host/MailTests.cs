@@ -32,6 +32,7 @@ public sealed class MailTests
         var message = Assert.Single(MailPickup.All(site.MailFolder));
         Assert.Equal("reader@example.com", message.To.Mailboxes.Single().Address);
         Assert.Equal("noreply@localhost", message.From.Mailboxes.Single().Address);
+        Assert.Equal("Test Store", message.From.Mailboxes.Single().Name);
         Assert.Equal("Your order", message.Subject);
         Assert.Contains("Plain text body", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("<b>body</b>", message.HtmlBody, StringComparison.Ordinal);
@@ -55,6 +56,20 @@ public sealed class MailTests
         Assert.Equal("Receipt 1001", received.Headers["Subject"]);
         Assert.Contains("Thank you for your order.", received.MessageParts[0].BodyData, StringComparison.Ordinal);
         Assert.Empty(MailPickup.All(site.MailFolder));
+    }
+
+    [Fact]
+    public async Task A_configured_address_alone_is_sent_under_the_store_name_from_the_settings()
+    {
+        await using var site = TestSite.Start(o => o.Settings["StoreSite:Smtp:From"] = "orders@example.com");
+        var admin = await site.AdminAsync();
+        using var saved = await admin.SubmitFormAsync("/admin/settings", "form[action='/admin/settings']", new Dictionary<string, string> { ["SiteName"] = "Renamed Plugins" });
+
+        await SendAsync(site, new EmailMessage("reader@example.com", "Your order", "Body"));
+
+        var sender = Assert.Single(MailPickup.All(site.MailFolder)).From.Mailboxes.Single();
+        Assert.Equal("Renamed Plugins", sender.Name);
+        Assert.Equal("orders@example.com", sender.Address);
     }
 
     [Fact]

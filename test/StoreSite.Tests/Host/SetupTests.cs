@@ -67,6 +67,27 @@ public sealed class SetupTests
     }
 
     [Fact]
+    public async Task After_setup_the_dashboard_says_the_store_is_ready_with_next_steps_once()
+    {
+        await using var site = TestSite.Start(o => o.Recipe = null);
+        var client = site.CreateClient();
+        using var response = await client.SubmitFormAsync("/setup", "form[action='/setup']", SetupForm());
+
+        var first = await client.GetDocumentAsync("/admin");
+
+        var welcome = first.QuerySelector(".setup-welcome") ?? throw new Xunit.Sdk.XunitException("No setup welcome on the first dashboard.");
+        Assert.Equal("Your store is ready", welcome.QuerySelector("h2")?.TextContent);
+        var links = welcome.QuerySelectorAll("li a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
+        Assert.Equal("/admin/products/new", links["Add a product and its plans"]);
+        Assert.Equal("/admin/payments", links["Set the payment provider"]);
+        Assert.Equal("/admin/settings#licensing-settings", links["Licensing settings"]);
+        Assert.Equal("/", links["Open the storefront"]);
+        Assert.Empty(first.QuerySelectorAll("script:not([src])"));
+        var again = await client.GetDocumentAsync("/admin");
+        Assert.Null(again.QuerySelector(".setup-welcome"));
+    }
+
+    [Fact]
     public async Task Setup_form_shows_a_message_next_to_each_bad_field_and_sets_nothing_up()
     {
         await using var site = TestSite.Start(o => o.Recipe = null);
@@ -84,6 +105,31 @@ public sealed class SetupTests
         Assert.Equal("The passwords do not match.", Html.FieldError(page, "ConfirmPassword"));
         using var home = await client.GetAsync("/");
         Assert.Equal("/setup", home.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_refused_setup_form_keeps_the_passwords_unless_they_were_refused_and_hides_the_connection_string_with_SQLite()
+    {
+        await using var site = TestSite.Start(o => o.Recipe = null);
+        var client = site.CreateClient();
+        var form = SetupForm(email: "not-an-email");
+
+        using var response = await client.SubmitFormAsync("/setup", "form[action='/setup']", form);
+        var page = await Html.ParseAsync(response);
+        form = SetupForm(password: "alllowercase");
+        using var weak = await client.SubmitFormAsync("/setup", "form[action='/setup']", form);
+        var weakPage = await Html.ParseAsync(weak);
+
+        Assert.Equal("Owner-Passw0rd", page.QuerySelector("input[name='AdminPassword']")?.GetAttribute("value"));
+        Assert.Equal("Owner-Passw0rd", page.QuerySelector("input[name='ConfirmPassword']")?.GetAttribute("value"));
+        Assert.Equal(string.Empty, weakPage.QuerySelector("input[name='AdminPassword']")?.GetAttribute("value") ?? string.Empty);
+        Assert.Equal(string.Empty, weakPage.QuerySelector("input[name='ConfirmPassword']")?.GetAttribute("value") ?? string.Empty);
+        Assert.NotNull(weakPage.QuerySelector("input[name='ConfirmPassword']"));
+        // site.css: .choice-group:has(.hiding-choice:checked) .hidden-by-choice { display: none; }
+        var group = page.QuerySelector("input[name='ConnectionString']")?.Closest(".choice-group");
+        Assert.NotNull(group);
+        Assert.Equal("Sqlite", group.QuerySelector("input.hiding-choice")?.GetAttribute("value"));
+        Assert.NotNull(group.QuerySelector(".hidden-by-choice input[name='ConnectionString']"));
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed partial class PurchaseToLicenseTests
         var shown = done.QuerySelectorAll(".license-keys input").Select(i => i.GetAttribute("value")!).ToList();
         Assert.Equal(2, shown.Count);
         Assert.All(shown, key => Assert.Matches(KeyPattern(), key));
+        Assert.All(done.QuerySelectorAll(".license-keys input"), i => Assert.Equal("License key for Site Builder Pro – Single site", i.GetAttribute("aria-label")));
         var licenses = await LicensingArrange.AllAsync(site);
         Assert.Equal(shown.Order(StringComparer.Ordinal), licenses.Select(l => l.Key).Order(StringComparer.Ordinal));
         Assert.All(licenses, l =>

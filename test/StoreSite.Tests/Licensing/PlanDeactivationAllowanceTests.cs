@@ -52,6 +52,23 @@ public sealed class PlanDeactivationAllowanceTests
     }
 
     [Fact]
+    public async Task Plan_editor_has_one_Licensing_heading_and_hides_Valid_for_while_Lifetime_is_chosen()
+    {
+        await using var site = await LicensingSite.StartAsync(withCustomer: false);
+        var admin = await site.AdminAsync();
+        var productId = await site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Products.Select(p => p.Id).FirstAsync());
+
+        var form = await admin.GetDocumentAsync($"/admin/products/{productId}/plans/new");
+
+        Assert.Single(form.QuerySelectorAll("main legend, main h2, main h3"), e => e.TextContent.Trim() == "Licensing");
+        // site.css: .choice-group:has(.hiding-choice:checked) .hidden-by-choice { display: none; }
+        var group = form.QuerySelector("select[name='licensing.ValidityUnit']")?.Closest(".choice-group");
+        Assert.NotNull(group);
+        Assert.Equal("Lifetime", group.QuerySelector("option.hiding-choice")?.TextContent);
+        Assert.NotNull(group.QuerySelector(".hidden-by-choice input[name='licensing.ValidityValue']"));
+    }
+
+    [Fact]
     public async Task Plan_editor_shows_saves_and_loads_the_allowance_and_refuses_more_than_1000()
     {
         await using var site = await LicensingSite.StartAsync(withCustomer: false);

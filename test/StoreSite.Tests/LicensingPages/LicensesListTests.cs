@@ -70,6 +70,12 @@ public sealed class LicensesListTests
         Assert.Empty(await SearchAsync(admin, "no such thing"));
         var page = await admin.GetDocumentAsync("/admin/licenses?q=nothing-like-it");
         Assert.Equal("No licenses match.", page.QuerySelector("main p.muted:last-of-type")?.TextContent.Trim());
+        Assert.Null(page.QuerySelector(".search-too-short"));
+        // No key holds I, L, O or U, and no email or product starts with these letters.
+        var tooShort = await admin.GetDocumentAsync("/admin/licenses?q=lou");
+        Assert.StartsWith("“lou” is shorter than 4 characters", tooShort.QuerySelector(".search-too-short")?.TextContent, StringComparison.Ordinal);
+        var longer = await admin.GetDocumentAsync("/admin/licenses?q=loud");
+        Assert.Null(longer.QuerySelector(".search-too-short"));
     }
 
     [Fact]
@@ -222,13 +228,13 @@ public sealed class LicensesListTests
         Assert.Equal([keys[0], keys[1]], rows.Select(r => r["License Key"]));
         Assert.Equal(CustomerEmail, rows[0]["Customer"]);
         Assert.Equal("Gallery Pro", rows[0]["Product"]);
-        Assert.Equal("Lifetime", rows[0]["Expiry"]);
-        Assert.Equal("Unlimited", rows[0]["Max Activations"]);
+        // Number and date columns hold numbers and dates only; Lifetime and Unlimited are flags of their own.
+        Assert.Equal(["", "true", "", "true"], [rows[0]["Expiry"], rows[0]["Lifetime"], rows[0]["Max Activations"], rows[0]["Unlimited"]]);
         Assert.Equal("2", rows[0]["Activations Used"]);
         Assert.Equal("Active", rows[0]["Status"]);
         Assert.Equal("2026-03-10T12:00:00Z", rows[0]["Issued (UTC)"]);
         Assert.Equal("a.example (10.0.0.1); b.example (10.0.0.2)", rows[0]["Environments"]);
-        Assert.Equal(["2026-03-01", "2", "0", "Expired", ""], [rows[1]["Expiry"], rows[1]["Max Activations"], rows[1]["Activations Used"], rows[1]["Status"], rows[1]["Environments"]]);
+        Assert.Equal(["2026-03-01", "false", "2", "false", "0", "Expired", ""], [rows[1]["Expiry"], rows[1]["Lifetime"], rows[1]["Max Activations"], rows[1]["Unlimited"], rows[1]["Activations Used"], rows[1]["Status"], rows[1]["Environments"]]);
 
         var all = await ReadCsvAsync(await admin.GetAsync("/admin/licenses/export?sort=issued-asc"));
         Assert.Equal(keys, all.Select(r => r["License Key"]));

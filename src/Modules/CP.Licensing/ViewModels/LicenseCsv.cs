@@ -7,8 +7,10 @@ namespace CP.Licensing.ViewModels;
 
 /// <summary>
 /// Writes the admin Licenses list as CSV (RFC 4180, UTF-8 with a byte order mark for spreadsheets),
-/// one row per license, streamed as the rows come from the database. Formats match the page
-/// (Lifetime, Unlimited, Active/Expired/Revoked); times are UTC, ISO 8601; the Environments column
+/// one row per license, streamed as the rows come from the database. A number or date column holds
+/// only numbers or dates: a lifetime key has an empty Expiry and <c>true</c> in Lifetime, an
+/// unlimited one an empty Max Activations and <c>true</c> in Unlimited. Status reads as on the page
+/// (Active/Expired/Revoked); times are UTC, ISO 8601; the Environments column
 /// holds the allow-list as <c>domain (ip)</c> entries joined by <c>"; "</c>. Cells that a spreadsheet
 /// would run as a formula are escaped.
 /// </summary>
@@ -20,7 +22,8 @@ public static class LicenseCsv
 
     public static readonly string[] Header =
     [
-        "License Key", "Customer", "Product", "Order", "Issued (UTC)", "Expiry", "Max Activations", "Activations Used",
+        "License Key", "Customer", "Product", "Order", "Issued (UTC)", "Expiry", "Lifetime", "Max Activations", "Unlimited",
+        "Activations Used",
         "Match", "Status", "Revoked At (UTC)", "Revoked By", "Revocation Reason", "Environments",
     ];
 
@@ -39,8 +42,10 @@ public static class LicenseCsv
             csv.WriteField(row.ProductName);
             csv.WriteField(row.OrderNumber ?? string.Empty);
             csv.WriteField(Utc(row.IssuedAt));
-            csv.WriteField(LicenseText.Expiry(row.ExpiresOn));
-            csv.WriteField(LicenseText.MaxActivations(row.MaxActivations));
+            csv.WriteField(row.ExpiresOn is { } expiresOn ? LicenseText.Date(expiresOn) : string.Empty);
+            csv.WriteField(Flag(row.ExpiresOn is null));
+            csv.WriteField(row.MaxActivations == 0 ? string.Empty : row.MaxActivations.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(Flag(row.MaxActivations == 0));
             csv.WriteField(row.ActivationsUsed.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(LicenseText.MatchRule(row.MatchBy));
             csv.WriteField(LicenseText.Status(License.Status(row.RevokedAt is not null, row.SuspendedAt is not null, row.ExpiresOn, today)));
@@ -53,6 +58,8 @@ public static class LicenseCsv
 
         await csv.FlushAsync(cancellationToken);
     }
+
+    private static string Flag(bool value) => value ? "true" : "false";
 
     private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
