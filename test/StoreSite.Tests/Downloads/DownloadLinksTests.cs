@@ -174,6 +174,27 @@ public sealed class DownloadLinksTests
         Assert.True(allocated < size / 4, $"{allocated:N0} bytes allocated while downloading {size:N0}");
     }
 
+    [Theory]
+    [InlineData("bytes=abc")]
+    [InlineData("bytes=-")]
+    [InlineData("bytes=10-5")]
+    [InlineData("bytes=0-1,5-9")]
+    [InlineData("items=0-10")]
+    [InlineData("bytes=99999999999999999999999-")]
+    [InlineData("bytes=-0")]
+    public async Task A_hostile_range_header_gets_no_5xx_and_never_more_than_the_file(string range)
+    {
+        await using var site = StartSite();
+        var (release, href) = await LinkAsync(site);
+        using var client = site.CreateClient();
+
+        using var response = await SendAsync(client, href, r => r.Headers.TryAddWithoutValidation("Range", range));
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.True((int)response.StatusCode is 200 or 206 or 416, $"{range}: {(int)response.StatusCode}");
+        Assert.True(body.Length <= release.Size, range);
+    }
+
     private static async Task<(Release Release, string Href)> LinkAsync(TestSite site)
     {
         var release = await PublishAsync(site, Store.SiteBuilder, "2.0.0", new DateOnly(2026, 3, 1));
