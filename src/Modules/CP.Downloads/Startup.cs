@@ -12,6 +12,9 @@ using StoreSite.Recipes;
 using StoreSite.Security;
 using StoreSite.Widgets;
 using CP.Downloads.Widgets;
+using CP.Downloads.Links;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 
 namespace CP.Downloads;
 
@@ -33,5 +36,16 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DownloadEntitlements>();
         services.AddScoped<CP.Downloads.Customer.CustomerDownloadsQuery>();
         services.AddScoped<IRecipeStep, ReleasesStep>();
+        services.AddSingleton<DownloadLinks>();
+
+        var permitPerMinute = configuration.GetValue(DownloadRateLimitPolicy.PermitSetting, DownloadRateLimitPolicy.DefaultPermitPerMinute);
+        if (permitPerMinute < 1)
+        {
+            throw new InvalidOperationException($"{DownloadRateLimitPolicy.PermitSetting} must be at least 1.");
+        }
+
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(DownloadRateLimitPolicy.Name, new DownloadRateLimitPolicy(permitPerMinute)));
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => DownloadEndpoint.Map(endpoints);
 }

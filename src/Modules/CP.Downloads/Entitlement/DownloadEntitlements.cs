@@ -17,13 +17,13 @@ public sealed class DownloadEntitlements(IEnumerable<ILicenseGrants> licensing, 
         ArgumentException.ThrowIfNullOrEmpty(customerId);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var licenses = licensing.FirstOrDefault();
-        var windows = new SortedDictionary<int, (ReleaseWindow Window, int? ExpiredLicenseId)>();
+        var windows = new SortedDictionary<int, (ReleaseWindow Window, int? ExpiredLicenseId, int? LicenseId)>();
 
         foreach (var grant in licenses is null ? [] : await licenses.ForCustomerAsync(customerId, cancellationToken))
         {
             if (EntitlementRule.Of(grant, today) is { } window)
             {
-                Add(grant.ProductId, window, window.IsEvery ? null : grant.LicenseId);
+                Add(grant.ProductId, window, window.IsEvery ? null : grant.LicenseId, grant.LicenseId);
             }
         }
 
@@ -33,23 +33,52 @@ public sealed class DownloadEntitlements(IEnumerable<ILicenseGrants> licensing, 
             var licensed = licenses is null ? new HashSet<int>() : await licenses.LicensedPlansAsync([.. lines.Select(l => l.PlanId).Distinct()], cancellationToken);
             foreach (var line in lines.Where(l => !licensed.Contains(l.PlanId)))
             {
-                Add(line.ProductId, EntitlementRule.OfUnlicensedPurchase(), null);
+                Add(line.ProductId, EntitlementRule.OfUnlicensedPurchase(), null, null);
             }
         }
 
-        return [.. windows.Select(w => new ProductEntitlement(w.Key, w.Value.Window, w.Value.Window.IsEvery ? null : w.Value.ExpiredLicenseId))];
+        return [.. windows.Select(w => new ProductEntitlement(w.Key, w.Value.Window, w.Value.Window.IsEvery ? null : w.Value.ExpiredLicenseId, w.Value.LicenseId))];
 
-        void Add(int productId, ReleaseWindow window, int? expiredLicenseId)
+        void Add(int productId, ReleaseWindow window, int? expiredLicenseId, int? licenseId)
         {
             if (!windows.TryGetValue(productId, out var held))
             {
-                windows[productId] = (window, expiredLicenseId);
+                windows[productId] = (window, expiredLicenseId, licenseId);
             }
             else if (held.Window.Widen(window) is var widest && widest != held.Window)
             {
-                windows[productId] = (widest, expiredLicenseId);
+                windows[productId] = (widest, expiredLicenseId, licenseId);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether one license entitles to <paramref name="release"/> now (a download link issued for that key):
+    /// <see cref="DownloadRefusal.None"/>, or why not.
+    /// </summary>
+    public async Task<DownloadRefusal> LicenseMayDownloadAsync(int licenseId, Release release, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        var grant = licensing.FirstOrDefault() is { } licenses ? await licenses.ForLicenseAsync(licenseId, cancellationToken) : null;
+        if (grant is null || grant.ProductId != release.ProductId)
+        {
+            return DownloadRefusal.NotEntitled;
+        }
+
+        if (grant.IsRevoked)
+        {
+            return DownloadRefusal.Revoked;
+        }
+
+        if (grant.IsSuspended)
+        {
+            return DownloadRefusal.Suspended;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return EntitlementRule.Of(grant, today) is { } window && window.Covers(release.IsPublished, release.PublishedAt)
+            ? DownloadRefusal.None
+            : DownloadRefusal.NotEntitled;
     }
 
     /// <summary>Whether the customer may download <paramref name="release"/> now.</summary>

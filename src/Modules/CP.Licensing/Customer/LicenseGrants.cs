@@ -14,6 +14,12 @@ public sealed class LicenseGrants(LicensingDbContext db) : ILicenseGrants
             .Select(l => new LicenseGrant(l.Id, l.ProductId!.Value, l.ExpiresOn, l.RevokedAt != null, l.SuspendedAt != null))
             .ToListAsync(cancellationToken);
 
+    public Task<LicenseGrant?> ForLicenseAsync(int licenseId, CancellationToken cancellationToken) =>
+        db.Licenses.AsNoTracking()
+            .Where(l => l.Id == licenseId && l.ProductId != null)
+            .Select(l => new LicenseGrant(l.Id, l.ProductId!.Value, l.ExpiresOn, l.RevokedAt != null, l.SuspendedAt != null))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlySet<int>> LicensedPlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken)
     {
         if (planIds.Count == 0)
