@@ -123,6 +123,31 @@ public sealed class DashboardChartsTests
     }
 
     [Fact]
+    public async Task A_partly_refunded_order_counts_on_its_paid_day_less_the_refunded_lines()
+    {
+        await using var site = TestSite.Start(o => o.Now = new DateTimeOffset(2026, 3, 1, 15, 0, 0, TimeSpan.Zero));
+        var customer = await site.RegisterCustomerAsync("two-lines@example.com");
+        (await customer.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
+        (await customer.AddToCartAsync(Store.SiteBuilder, Store.Agency)).Dispose();
+        using var paid = await customer.CheckoutAsync();
+        var number = paid.Headers.Location!.OriginalString["/checkout/done/".Length..];
+        var single = (await site.OrderAsync(number)).Lines.Single(l => l.PlanName == Store.SingleSite);
+
+        var admin = await site.AdminAsync();
+        var refundPage = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)refundPage.QuerySelector("form.refund-form")!;
+        var fields = Html.FormFields(form).Where(f => f.Key is not "Lines" and not "Reason").ToList();
+        fields.Add(new("Lines", single.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(new("Reason", "One line back"));
+        using var content = new FormUrlEncodedContent(fields);
+        (await admin.PostAsync(form.GetAttribute("action"), content)).Dispose();
+        Assert.Equal(CP.Commerce.Models.OrderStatus.PartiallyRefunded, (await site.OrderAsync(number)).Status);
+
+        var usd = ChartReader.Of(await admin.GetDocumentAsync("/admin"), "revenue-usd");
+        Assert.Equal(new Dictionary<string, string> { ["2026-03-01"] = "149.00 USD" }, usd.NonZero("0.00 USD"));
+    }
+
+    [Fact]
     public async Task Only_users_who_manage_orders_see_revenue_and_only_those_who_manage_licenses_see_license_activity()
     {
         await using var site = TestSite.Start();

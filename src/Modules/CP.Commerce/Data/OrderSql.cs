@@ -9,7 +9,8 @@ public static class OrderSql
 {
     /// <summary>
     /// Revenue per store day (<see cref="StoreDaySet"/>) and currency: the totals of the orders paid
-    /// that day that are still Paid (a refunded or refunding order's money went back). SQLite keeps
+    /// that day that are still Paid, and of partly refunded ones less what went back (a refunded
+    /// order's money went back). SQLite keeps
     /// decimals as text, so it sums whole cents (totals have two decimals); PostgreSQL sums numeric.
     /// </summary>
     public static string RevenuePerDay(DatabaseProvider provider) => string.Format(
@@ -18,12 +19,15 @@ public static class OrderSql
         SELECT d."Day", o."Currency", {1}, COUNT(*)
         FROM {0} AS d
         JOIN "Orders" AS o ON o."PaidAt" >= d."Start" AND o."PaidAt" < d."End"
-        WHERE o."Status" = '{2}'
+        WHERE o."Status" IN ('{2}', '{3}')
         GROUP BY d."Day", o."Currency"
         """,
         StoreDaySet.Sql(provider),
-        provider == DatabaseProvider.Sqlite ? """SUM(CAST(round(o."Total" * 100) AS INTEGER))""" : """SUM(o."Total")""",
-        nameof(OrderStatus.Paid));
+        provider == DatabaseProvider.Sqlite
+            ? """SUM(CAST(round(o."Total" * 100) AS INTEGER) - COALESCE((SELECT SUM(CAST(round(l."RefundedAmount" * 100) AS INTEGER)) FROM "OrderLines" AS l WHERE l."OrderId" = o."Id"), 0))"""
+            : """SUM(o."Total" - COALESCE((SELECT SUM(l."RefundedAmount") FROM "OrderLines" AS l WHERE l."OrderId" = o."Id"), 0))""",
+        nameof(OrderStatus.Paid),
+        nameof(OrderStatus.PartiallyRefunded));
 
     /// <summary>What <see cref="RevenuePerDay"/>'s sum column holds in units of the currency.</summary>
     public static decimal RevenueOf(DatabaseProvider provider, object value) =>
