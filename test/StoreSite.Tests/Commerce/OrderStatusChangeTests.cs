@@ -16,8 +16,11 @@ public sealed class OrderStatusChangeTests
                 data.Add(nameof(OrderStatusChange.Pay), status, charged, status == OrderStatus.Pending && charged);
                 data.Add(nameof(OrderStatusChange.FailPayment), status, charged, status == OrderStatus.Pending);
                 data.Add(nameof(OrderStatusChange.Cancel), status, charged, status == OrderStatus.Pending && !charged);
-                data.Add(nameof(OrderStatusChange.BeginRefund), status, charged, status == OrderStatus.Paid && charged);
+                var refundable = status is OrderStatus.Paid or OrderStatus.PartiallyRefunded;
+                data.Add(nameof(OrderStatusChange.BeginRefund), status, charged, refundable && charged);
                 data.Add(nameof(OrderStatusChange.FinishRefund), status, charged, status == OrderStatus.RefundPending);
+                data.Add(nameof(OrderStatusChange.RefundSomeLines), status, charged, refundable && charged);
+                data.Add(nameof(OrderStatusChange.FinishLineRefund), status, charged, refundable && charged);
             }
         }
 
@@ -36,7 +39,7 @@ public sealed class OrderStatusChangeTests
     [Fact]
     public void Refunded_cancelled_and_failed_orders_are_final()
     {
-        var moves = new[] { OrderStatusChange.Pay, OrderStatusChange.FailPayment, OrderStatusChange.Cancel, OrderStatusChange.BeginRefund, OrderStatusChange.FinishRefund };
+        var moves = new[] { OrderStatusChange.Pay, OrderStatusChange.FailPayment, OrderStatusChange.Cancel, OrderStatusChange.BeginRefund, OrderStatusChange.FinishRefund, OrderStatusChange.RefundSomeLines, OrderStatusChange.FinishLineRefund };
 
         foreach (var final in new[] { OrderStatus.Refunded, OrderStatus.Cancelled, OrderStatus.PaymentFailed })
         {
@@ -77,6 +80,8 @@ public sealed class OrderStatusChangeTests
         nameof(OrderStatusChange.FailPayment) => OrderStatusChange.FailPayment,
         nameof(OrderStatusChange.Cancel) => OrderStatusChange.Cancel,
         nameof(OrderStatusChange.BeginRefund) => OrderStatusChange.BeginRefund,
+        nameof(OrderStatusChange.RefundSomeLines) => OrderStatusChange.RefundSomeLines,
+        nameof(OrderStatusChange.FinishLineRefund) => OrderStatusChange.FinishLineRefund,
         _ => OrderStatusChange.FinishRefund,
     };
 

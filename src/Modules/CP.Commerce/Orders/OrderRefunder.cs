@@ -42,23 +42,10 @@ public sealed class OrderRefunder(
 
         var why = reason!.Trim();
         var provider = providers.Find(order.PaymentProvider)!;
-        PaymentResult refund;
-        try
+        var (refund, refused) = await AskProviderAsync(order, provider, new RefundRequest(order.Number, order.PaymentReference!, order.Total, order.Currency, why), "Refund", actor, cancellationToken);
+        if (refund is null)
         {
-            refund = await provider.RefundAsync(new RefundRequest(order.Number, order.PaymentReference!, order.Total, order.Currency, why), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // Whether the money went back is unknown; the provider refunds an order once, so asking again is safe.
-            logger.LogError(ex, "Payment provider {Provider} failed to refund order {OrderNumber}", provider.Name, order.Number);
-            await transitions.NoteAsync(order.Id, $"Refund failed: the payment provider could not be reached: {ex.Message}", actor, cancellationToken);
-            return Outcome.Refused(OrderProblems.ProviderUnreachable, detail: ex.Message);
-        }
-
-        if (!refund.Succeeded)
-        {
-            await transitions.NoteAsync(order.Id, $"Refund refused by {provider.DisplayName}: {refund.Message}", actor, cancellationToken);
-            return Outcome.Refused(OrderProblems.ProviderRefused, detail: refund.Message);
+            return refused;
         }
 
         var note = $"{Money.Format(order.Total, order.Currency)} refunded by {provider.DisplayName} ({refund.Reference}).";
@@ -126,22 +113,10 @@ public sealed class OrderRefunder(
         var numbers = lineNumbers.Order().ToList();
         var lines = order.Lines.Where(l => numbers.Contains(l.LineNumber)).ToList();
         var amount = lines.Sum(l => l.LineTotal);
-        PaymentResult refund;
-        try
+        var (refund, refused) = await AskProviderAsync(order, provider, new RefundRequest(order.Number, order.PaymentReference!, amount, order.Currency, why, numbers), $"Refund of {LineList(numbers)}", actor, cancellationToken);
+        if (refund is null)
         {
-            refund = await provider.RefundAsync(new RefundRequest(order.Number, order.PaymentReference!, amount, order.Currency, why, numbers), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(ex, "Payment provider {Provider} failed to refund lines of order {OrderNumber}", provider.Name, order.Number);
-            await transitions.NoteAsync(order.Id, $"Refund of {LineList(numbers)} failed: the payment provider could not be reached: {ex.Message}", actor, cancellationToken);
-            return Outcome.Refused(OrderProblems.ProviderUnreachable, detail: ex.Message);
-        }
-
-        if (!refund.Succeeded)
-        {
-            await transitions.NoteAsync(order.Id, $"Refund of {LineList(numbers)} refused by {provider.DisplayName}: {refund.Message}", actor, cancellationToken);
-            return Outcome.Refused(OrderProblems.ProviderRefused, detail: refund.Message);
+            return refused;
         }
 
         var titles = string.Join("; ", lines.Select(l => $"{l.LineNumber}. {l.ProductName} – {l.PlanName} ({Money.Format(l.LineTotal, order.Currency)})"));
@@ -199,6 +174,35 @@ public sealed class OrderRefunder(
     {
         ArgumentNullException.ThrowIfNull(order);
         return order.Status == OrderStatus.PartiallyRefunded ? null : RefusalFor(order);
+    }
+
+    /// <summary>
+    /// Asks the provider to refund; when it cannot be reached or refuses, notes it on the order's
+    /// timeline (<paramref name="what"/>: "Refund", "Refund of lines 1 and 3") and answers the refusal
+    /// with a null result.
+    /// </summary>
+    private async Task<(PaymentResult? Result, Outcome<Order> Refusal)> AskProviderAsync(Order order, IPaymentProvider provider, RefundRequest request, string what, OrderActor actor, CancellationToken cancellationToken)
+    {
+        PaymentResult refund;
+        try
+        {
+            refund = await provider.RefundAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whether the money went back is unknown; the provider refunds a request once, so asking again is safe.
+            logger.LogError(ex, "Payment provider {Provider} failed to refund order {OrderNumber} ({What})", provider.Name, order.Number, what);
+            await transitions.NoteAsync(order.Id, $"{what} failed: the payment provider could not be reached: {ex.Message}", actor, cancellationToken);
+            return (null, Outcome.Refused(OrderProblems.ProviderUnreachable, detail: ex.Message));
+        }
+
+        if (!refund.Succeeded)
+        {
+            await transitions.NoteAsync(order.Id, $"{what} refused by {provider.DisplayName}: {refund.Message}", actor, cancellationToken);
+            return (null, Outcome.Refused(OrderProblems.ProviderRefused, detail: refund.Message));
+        }
+
+        return (refund, default);
     }
 
     private static string LineList(IReadOnlyList<int> numbers) =>
