@@ -14,8 +14,10 @@ namespace StoreSite.Tests.Downloads;
 /// <summary>
 /// Download links (<c>/downloads/{token}</c>): a customer with a Lifetime key for Site Builder Pro (2.0.0
 /// published on 2026-03-01) takes a link from Account -> Downloads; anyone holding it downloads without a
-/// session while the key entitles, never after.
+/// session while the key entitles, never after. In the collection that runs alone: the 50 MB download
+/// measures the whole process's allocations, which tests running beside it would add to.
 /// </summary>
+[Collection(StoreSite.Tests.Files.FileStoreMemoryCollection.Name)]
 public sealed class DownloadLinksTests
 {
     private const string Email = "links@example.com";
