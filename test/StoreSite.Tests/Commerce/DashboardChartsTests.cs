@@ -134,13 +134,7 @@ public sealed class DashboardChartsTests
         var single = (await site.OrderAsync(number)).Lines.Single(l => l.PlanName == Store.SingleSite);
 
         var admin = await site.AdminAsync();
-        var refundPage = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)refundPage.QuerySelector("form.refund-form")!;
-        var fields = Html.FormFields(form).Where(f => f.Key is not "Lines" and not "Reason").ToList();
-        fields.Add(new("Lines", single.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        fields.Add(new("Reason", "One line back"));
-        using var content = new FormUrlEncodedContent(fields);
-        (await admin.PostAsync(form.GetAttribute("action"), content)).Dispose();
+        (await StoreSite.Tests.Refunds.RefundArrange.RefundLinesAsync(admin, number, "One line back", single.LineNumber)).Dispose();
         Assert.Equal(CP.Commerce.Models.OrderStatus.PartiallyRefunded, (await site.OrderAsync(number)).Status);
 
         var usd = ChartReader.Of(await admin.GetDocumentAsync("/admin"), "revenue-usd");

@@ -38,7 +38,7 @@ public sealed class LineRefundTests
         Assert.All(boxes, b => Assert.True(b.IsChecked));
         Assert.Equal(Money(order.Total), page.Text("#refund-total"));
 
-        using (var first = await PostLinesAsync(admin, page, "Wrong plan", single.LineNumber))
+        using (var first = await RefundArrange.PostLinesAsync(admin, page, "Wrong plan", single.LineNumber))
         {
             Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         }
@@ -63,13 +63,13 @@ public sealed class LineRefundTests
 
         page = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
         Assert.Equal(2, page.QuerySelectorAll("form.refund-form input[name='Lines']").Length);
-        (await PostLinesAsync(admin, page, "Renewed by mistake", renewal.LineNumber)).Dispose();
+        (await RefundArrange.PostLinesAsync(admin, page, "Renewed by mistake", renewal.LineNumber)).Dispose();
         Assert.Equal(OrderStatus.PartiallyRefunded, (await site.OrderAsync(number)).Status);
         Assert.Equal("2029-02-28", await VerifiedExpiryAsync(site, renewed.Key));
         Assert.Null((await LicensingArrange.LoadAsync(site, renewed.Key)).RevokedAt);
         Assert.True(await ValidAsync(site, after.First(k => k.LineNumber == agency.LineNumber).Key));
 
-        (await PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "All back", agency.LineNumber)).Dispose();
+        (await RefundArrange.PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "All back", agency.LineNumber)).Dispose();
         order = await site.OrderAsync(number);
         Assert.Equal(OrderStatus.Refunded, order.Status);
         Assert.NotNull(order.RefundedAt);
@@ -113,10 +113,10 @@ public sealed class LineRefundTests
         var order = await site.OrderAsync(number);
         var (one, two) = (order.Lines[0].LineNumber, order.Lines[1].LineNumber);
         var admin = await site.AdminAsync();
-        (await PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "first", one)).Dispose();
+        (await RefundArrange.PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "first", one)).Dispose();
 
         events.FailLinesRefund = context => context.RefundedLines.Any(l => l.LineNumber == two) ? "database connection lost" : null;
-        using (var failed = await PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "second", two))
+        using (var failed = await RefundArrange.PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "second", two))
         {
             Assert.Equal(HttpStatusCode.Redirect, failed.StatusCode);
         }
@@ -131,7 +131,7 @@ public sealed class LineRefundTests
         var refundsBefore = site.Payments().RefundsOf(number);
 
         events.FailLinesRefund = null;
-        (await PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "second", two)).Dispose();
+        (await RefundArrange.PostLinesAsync(admin, await admin.GetDocumentAsync($"/admin/orders/{number}/refund"), "second", two)).Dispose();
         Assert.NotNull((await site.OrderAsync(number)).Lines.Single(l => l.LineNumber == two).RefundedAt);
         Assert.Equal(refundsBefore, site.Payments().RefundsOf(number));
     }
@@ -151,7 +151,7 @@ public sealed class LineRefundTests
         var admin = await site.AdminAsync();
         var page = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
 
-        using var response = await PostLinesAsync(admin, page, "reason", lines);
+        using var response = await RefundArrange.PostLinesAsync(admin, page, "reason", lines);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await Html.MessagesAsync(response), StringComparison.Ordinal);
@@ -169,9 +169,9 @@ public sealed class LineRefundTests
         var number = await ThreeLineOrderAsync(site, customer, bought[0].Id);
         var admin = await site.AdminAsync();
         var page = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
-        (await PostLinesAsync(admin, page, "first", 1)).Dispose();
+        (await RefundArrange.PostLinesAsync(admin, page, "first", 1)).Dispose();
 
-        using var response = await PostLinesAsync(admin, page, "again", 1, 2);
+        using var response = await RefundArrange.PostLinesAsync(admin, page, "again", 1, 2);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Line 1 of this order has already been refunded", await Html.MessagesAsync(response), StringComparison.Ordinal);
@@ -197,20 +197,6 @@ public sealed class LineRefundTests
         (await RenewFromListAsync(customer, licenseId)).Dispose();
         using var paid = await customer.CheckoutAsync();
         return paid.Headers.Location!.OriginalString["/checkout/done/".Length..];
-    }
-
-    private static Task<HttpResponseMessage> PostLinesAsync(HttpClient admin, IDocument page, string reason, params int[] lines) =>
-        PostLinesAsync(admin, page, reason, [.. lines.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-
-    /// <summary>The refund form as a browser sends it, with exactly <paramref name="lines"/> ticked.</summary>
-    private static async Task<HttpResponseMessage> PostLinesAsync(HttpClient admin, IDocument page, string reason, string[] lines)
-    {
-        var form = (IHtmlFormElement)page.QuerySelector("form.refund-form")!;
-        var fields = Html.FormFields(form).Where(f => f.Key is not "Lines" and not "Reason").ToList();
-        fields.AddRange(lines.Select(l => new KeyValuePair<string, string>("Lines", l)));
-        fields.Add(new("Reason", reason));
-        using var content = new FormUrlEncodedContent(fields);
-        return await admin.PostAsync(form.GetAttribute("action"), content);
     }
 
     private static async Task<bool> ValidAsync(TestSite site, string key)

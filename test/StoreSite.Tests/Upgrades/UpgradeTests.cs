@@ -153,13 +153,7 @@ public sealed class UpgradeTests
         Assert.Equal(5, (await LicensingArrange.LoadAsync(site, key.Key)).MaxActivations);
 
         var admin = await site.AdminAsync();
-        var page = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form.refund-form")!;
-        var fields = Html.FormFields(form).Where(f => f.Key is not "Lines" and not "Reason").ToList();
-        fields.Add(new("Lines", upgradeLine.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        fields.Add(new("Reason", "Only the upgrade"));
-        using var content = new FormUrlEncodedContent(fields);
-        using var refund = await admin.PostAsync(form.GetAttribute("action"), content);
+        using var refund = await Refunds.RefundArrange.RefundLinesAsync(admin, number, "Only the upgrade", upgradeLine.LineNumber);
 
         Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
         Assert.Equal(OrderStatus.PartiallyRefunded, (await site.OrderAsync(number)).Status);
