@@ -4,6 +4,7 @@ using CP.Payments.Stripe.Models;
 using StoreSite.Tests.Commerce;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;
+using StoreSite.Tests.Refunds;
 
 namespace StoreSite.Tests.Stripe;
 
@@ -156,5 +157,37 @@ public sealed class StripeRefundTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var order = await site.OrderAsync(number);
         Assert.Equal((OrderStatus.Refunded, "Customer asked", before), (order.Status, order.RefundReason, order.Timeline.Count));
+    }
+
+    [Fact]
+    public async Task A_line_refund_asks_stripe_once_for_that_line_s_amount_and_stripe_s_report_of_it_changes_nothing_more()
+    {
+        await using var site = StripeStore.Start(_stripe);
+        var customer = await site.RegisterCustomerAsync("lines@example.com");
+        (await customer.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
+        (await customer.AddToCartAsync(Store.SiteBuilder, Store.Agency)).Dispose();
+        (await customer.CheckoutAsync()).Dispose();
+        var number = (await site.OrdersAsync()).Single(o => o.CustomerEmail == "lines@example.com").Number;
+        var paymentIntent = await site.PayAsync(_stripe, (await site.StripeSessionsAsync()).Single(s => s.OrderNumber == number).Id);
+        var agency = (await site.OrderAsync(number)).Lines.Single(l => l.PlanName == Store.Agency);
+        var admin = await site.AdminAsync();
+        var page = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
+
+        (await RefundArrange.PostLinesAsync(admin, page, "Wrong plan", agency.LineNumber)).Dispose();
+        (await RefundArrange.PostLinesAsync(admin, page, "Wrong plan", agency.LineNumber)).Dispose();
+        var refunded = await site.OrderAsync(number);
+        var timeline = refunded.Timeline.Count;
+        using var report = await site.SendEventAsync("charge.refunded", StripeWebhooks.Charge(paymentIntent, 16899, 14900));
+
+        var sent = Assert.Single(_stripe.RequestsTo("POST", "/v1/refunds"));
+        Assert.Equal((paymentIntent, "14900", $"refund-{number}-lines-{agency.LineNumber}"), (sent.Form["payment_intent"], sent.Form["amount"], sent.IdempotencyKey));
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        var order = await site.OrderAsync(number);
+        Assert.Equal((OrderStatus.PartiallyRefunded, timeline), (order.Status, order.Timeline.Count));
+        Assert.Equal([149.00m, null], order.Lines.OrderBy(l => l.PlanName == Store.Agency ? 0 : 1).Select(l => l.RefundedAmount));
+        var keys = (await LicensingArrange.AllAsync(site)).Where(l => l.OrderNumber == number).ToList();
+        Assert.All(keys, k => Assert.Equal(k.LineNumber == agency.LineNumber, k.RevokedAt is not null));
+        var dashboard = (await admin.GetDocumentAsync("/admin")).QuerySelector(".orders-needing-attention")?.TextContent ?? "";
+        Assert.DoesNotContain(number, dashboard, StringComparison.Ordinal);
     }
 }
