@@ -60,6 +60,12 @@ public sealed class LineRefundTests
         Assert.Equal("Partially refunded", detail.Text(".order-status"));
         Assert.Contains($"Line {single.LineNumber} refunded", detail.Text(".timeline"), StringComparison.Ordinal);
         Assert.Contains($"{Money(single.LineTotal)} refunded by Test payment", detail.Text(".timeline"), StringComparison.Ordinal);
+        var partly = Assert.Single(site.Mails(), m => m.Subject == $"Your order {number} has been partly refunded");
+        Assert.Contains($"Part of your order {number} at Test Store has been refunded: {Money(single.LineTotal)}.", partly.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Reason: Wrong plan", partly.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{single.ProductName} – {single.PlanName}: {Money(single.LineTotal)}", partly.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(Store.Agency, partly.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"has been refunded: <strong>{Money(single.LineTotal)}</strong>", partly.HtmlBody, StringComparison.Ordinal);
 
         page = await admin.GetDocumentAsync($"/admin/orders/{number}/refund");
         Assert.Equal(2, page.QuerySelectorAll("form.refund-form input[name='Lines']").Length);
@@ -74,6 +80,8 @@ public sealed class LineRefundTests
         Assert.Equal(OrderStatus.Refunded, order.Status);
         Assert.NotNull(order.RefundedAt);
         Assert.All(order.Lines, l => Assert.Equal(l.LineTotal, l.RefundedAmount));
+        Assert.Equal(2, site.Mails().Count(m => m.Subject == $"Your order {number} has been partly refunded"));
+        Assert.Contains("refunded in full", Assert.Single(site.Mails(), m => m.Subject == $"Your order {number} has been refunded").TextBody, StringComparison.Ordinal);
         Assert.Equal(
             [(single.LineTotal, single.LineNumber), (renewal.LineTotal, renewal.LineNumber), (agency.LineTotal, agency.LineNumber)],
             site.Payments().RefundCalls.Where(c => c.OrderNumber == number).Select(c => (c.Amount, c.LineNumbers!.Single())).ToList());

@@ -9,7 +9,7 @@ using StoreSite.Settings;
 namespace CP.Commerce.Orders;
 
 /// <summary>
-/// The order confirmation (summary plus every enabled module's section), the refund and the cancellation notices,
+/// The order confirmation (summary plus every enabled module's section), the refund, line refund and cancellation notices,
 /// rendered from the Razor templates in <c>Orders/Mail</c> by <see cref="IMailRenderer"/>. Sent after the order's
 /// transaction committed; a mail that cannot be sent is logged and never undoes the order. Links are on the site's
 /// public address (<see cref="IPublicSiteAddress"/>) joined with the path of the customer's order route, never on a
@@ -71,11 +71,25 @@ public sealed class OrderEmails(
     public Task SendCancellationNoticeAsync(Order order, string reason, CancellationToken cancellationToken) =>
         SendNoticeAsync(order, OrderNoticeKind.Cancelled, reason, cancellationToken);
 
-    /// <summary>"Your order N at SITE has been …", the reason, and what the order held.</summary>
-    private async Task SendNoticeAsync(Order order, OrderNoticeKind kind, string reason, CancellationToken cancellationToken)
+    /// <summary>"Part of your order N has been refunded": the lines <paramref name="lineNumbers"/> just refunded, while others stay paid.</summary>
+    public Task SendLineRefundNoticeAsync(Order order, IReadOnlyCollection<int> lineNumbers, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var verb = kind == OrderNoticeKind.Refunded ? "refunded" : "cancelled";
+        ArgumentNullException.ThrowIfNull(lineNumbers);
+        var lines = order.Lines.Where(l => lineNumbers.Contains(l.LineNumber)).OrderBy(l => l.LineNumber).ToList();
+        return SendNoticeAsync(order, OrderNoticeKind.PartlyRefunded, reason, cancellationToken, lines);
+    }
+
+    /// <summary>"Your order N at SITE has been …", the reason, and what the order held (or, for a line refund, the lines refunded).</summary>
+    private async Task SendNoticeAsync(Order order, OrderNoticeKind kind, string reason, CancellationToken cancellationToken, IReadOnlyList<OrderLine>? refundedLines = null)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var verb = kind switch
+        {
+            OrderNoticeKind.Refunded => "refunded",
+            OrderNoticeKind.PartlyRefunded => "partly refunded",
+            _ => "cancelled",
+        };
         try
         {
             var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
@@ -86,6 +100,7 @@ public sealed class OrderEmails(
                 [nameof(OrderNoticeHtml.Kind)] = kind,
                 [nameof(OrderNoticeHtml.Reason)] = reason,
                 [nameof(OrderNoticeHtml.OrderLink)] = await OrderLinkAsync(order, cancellationToken),
+                [nameof(OrderNoticeHtml.RefundedLines)] = refundedLines ?? [],
             };
             await sender.SendAsync(
                 new EmailMessage(

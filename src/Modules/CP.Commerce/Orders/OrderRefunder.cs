@@ -143,6 +143,10 @@ public sealed class OrderRefunder(
         {
             await emails.SendRefundNoticeAsync(refunded, cancellationToken);
         }
+        else
+        {
+            await emails.SendLineRefundNoticeAsync(refunded, numbers, why, cancellationToken);
+        }
 
         return Outcome<Order>.Done(refunded);
     }

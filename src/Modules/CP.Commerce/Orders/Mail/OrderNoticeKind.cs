@@ -8,4 +8,7 @@ public enum OrderNoticeKind
 
     /// <summary>The order was cancelled before it was charged.</summary>
     Cancelled,
+
+    /// <summary>Some of the order's lines were refunded; the others stay paid.</summary>
+    PartlyRefunded,
 }
