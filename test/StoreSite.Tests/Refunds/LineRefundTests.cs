@@ -18,9 +18,20 @@ public sealed class LineRefundTests
     private static readonly DateTimeOffset BoughtAt = new(2028, 2, 29, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task A_three_line_order_refunded_line_by_line_refunds_each_lines_amount_and_undoes_only_that_line()
+    public Task A_three_line_order_refunded_line_by_line_refunds_each_lines_amount_and_undoes_only_that_line() =>
+        RefundLineByLineAsync(postgres: null);
+
+    [Fact]
+    public async Task A_three_line_order_refunded_line_by_line_works_the_same_on_postgres()
     {
-        await using var site = await LicensingSite.StartAsync(o => o.Now = BoughtAt, withCustomer: false);
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await RefundLineByLineAsync(database.ConnectionString);
+    }
+
+    /// <summary>Refunds a new line, then the renewal, then the last line of a three-line order, checking each step.</summary>
+    private static async Task RefundLineByLineAsync(string? postgres)
+    {
+        await using var site = await LicensingSite.StartAsync(o => { o.Now = BoughtAt; o.PostgresConnectionString = postgres; }, withCustomer: false);
         var (customer, _, bought) = await BuyAsync(site);
         var renewed = bought[0];
         var number = await ThreeLineOrderAsync(site, customer, renewed.Id);
