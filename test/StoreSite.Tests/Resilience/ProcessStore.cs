@@ -51,9 +51,10 @@ internal sealed class ProcessStore : IDisposable
 
     /// <summary>
     /// The environment of node <paramref name="node"/>: its own App_Data, auto-setup with the recipe,
-    /// rate limits out of the way, and PostgreSQL when <paramref name="postgres"/> is given.
+    /// rate limits out of the way, PostgreSQL when <paramref name="postgres"/> is given, and its files in
+    /// the S3 bucket <paramref name="files"/> when given.
     /// </summary>
-    public Dictionary<string, string> Environment(string node, string? postgres = null)
+    public Dictionary<string, string> Environment(string node, string? postgres = null, StoreSite.Files.FilesOptions? files = null)
     {
         var environment = new Dictionary<string, string>
         {
@@ -69,6 +70,16 @@ internal sealed class ProcessStore : IDisposable
         {
             environment["StoreSite__Database__Provider"] = "Postgres";
             environment["StoreSite__Database__ConnectionString"] = postgres;
+        }
+
+        if (files is not null)
+        {
+            var settings = new Dictionary<string, string?>();
+            S3Server.Apply(files, settings);
+            foreach (var (name, value) in settings)
+            {
+                environment[name.Replace(":", "__", StringComparison.Ordinal)] = value!;
+            }
         }
 
         return environment;
@@ -113,7 +124,7 @@ internal sealed class ProcessStore : IDisposable
         ["description"] = "Commerce and licensing with known keys, for process tests.",
         ["issetuprecipe"] = true,
         ["steps"] = new JsonArray(
-            new JsonObject { ["name"] = "feature", ["enable"] = new JsonArray("CP.Commerce", "CP.Licensing") },
+            new JsonObject { ["name"] = "feature", ["enable"] = new JsonArray("CP.Commerce", "CP.Licensing", "CP.Downloads") },
             new JsonObject { ["name"] = "Settings", ["TimeZone"] = "UTC", ["PageSize"] = 20, ["Currency"] = "USD" },
             new JsonObject { ["name"] = "CommerceSettings", ["paymentProvider"] = "test" },
             LicensingArrange.SettingsStep(),

@@ -86,6 +86,14 @@ internal sealed class StoreRows(Func<DbConnection> connect)
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
+    public async Task<string> TextAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No row: {sql}"));
+    }
+
     /// <summary>SQLite's <c>PRAGMA integrity_check</c> answer, lines joined.</summary>
     public async Task<string> IntegrityCheckAsync()
     {

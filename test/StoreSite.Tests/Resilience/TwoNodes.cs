@@ -4,7 +4,7 @@ namespace StoreSite.Tests.Resilience;
 
 /// <summary>
 /// Two StoreSite.Web processes on their own 127.0.0.1 ports and App_Data folders, sharing one new
-/// PostgreSQL database, started at the same moment with the same auto-setup. The tests of
+/// PostgreSQL database (and, when the S3 server runs, one bucket), started at the same moment with the same auto-setup. The tests of
 /// <see cref="TwoNodesTests"/> share the two nodes (starting them is the slow part) but not data:
 /// each uses its own keys, orders and sign-ins.
 /// </summary>
@@ -30,12 +30,16 @@ public sealed class TwoNodes : IAsyncLifetime
 
     internal StoreRows Rows { get; private set; } = null!;
 
+    /// <summary>The S3 bucket both nodes keep their files in, when the S3 server runs; otherwise each node keeps its own.</summary>
+    internal StoreSite.Files.FilesOptions? Files { get; private set; }
+
     public async Task InitializeAsync()
     {
         _database = await PostgresServer.CreateDatabaseAsync();
         Rows = StoreRows.Postgres(_database.ConnectionString);
-        var a = ServerProcess.StartAsync(Store.Environment("node-a", _database.ConnectionString));
-        var b = ServerProcess.StartAsync(Store.Environment("node-b", _database.ConnectionString));
+        Files = S3Server.ServiceUrl is not null && S3Server.DataFolder is not null ? await S3Server.CreateBucketAsync() : null;
+        var a = ServerProcess.StartAsync(Store.Environment("node-a", _database.ConnectionString, Files));
+        var b = ServerProcess.StartAsync(Store.Environment("node-b", _database.ConnectionString, Files));
         try
         {
             await Task.WhenAll(a, b);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using StoreSite.Tests.Commerce;
+using StoreSite.Tests.Downloads;
 using StoreSite.Tests.Infrastructure;
 using StoreSite.Tests.Licensing;
 
@@ -176,6 +177,35 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         using var account = await other.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
         Assert.Contains(ProcessStore.CustomerEmail, await account.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [S3Fact]
+    public async Task A_release_uploaded_on_node_A_is_downloaded_from_node_B_out_of_the_shared_bucket()
+    {
+        var content = ReleasePages.Bytes(300_000, seed: 41);
+        var productId = (int)await nodes.Rows.ScalarAsync($"""SELECT "Id" FROM "Products" WHERE "Slug" = '{ProcessStore.ProductSlug}'""");
+        using var admin = await ProcessStore.SignInAsync(nodes.A, TestSite.AdminEmail, TestSite.AdminPassword);
+        using (var upload = await ReleasePages.UploadAsync(admin, productId, "7.1.0", content, fileName: "gallery-pro-7.1.0.zip"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        }
+
+        using var buyer = await ProcessStore.SignInAsync(nodes.A, ProcessStore.CustomerEmail, TestSite.CustomerPassword);
+        (await buyer.AddToCartAsync(ProcessStore.ProductSlug, ProcessStore.LicensedPlan)).Dispose();
+        (await buyer.CheckoutAsync()).Dispose();
+        using var onB = await ProcessStore.SignInAsync(nodes.B, ProcessStore.CustomerEmail, TestSite.CustomerPassword);
+        var downloads = await onB.GetDocumentAsync("/account/downloads");
+        Assert.Contains("7.1.0", downloads.Text("section.product-downloads .latest-release"), StringComparison.Ordinal);
+        var href = downloads.QuerySelector("section.product-downloads .latest-release a.download-link")!.GetAttribute("href")!;
+        using var anonymous = ProcessStore.Browser(nodes.B);
+        using var file = await anonymous.GetAsync(href);
+
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal(content, await file.Content.ReadAsByteArrayAsync());
+        Assert.Equal("gallery-pro-7.1.0.zip", file.Content.Headers.ContentDisposition?.FileNameStar ?? file.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var stored = await nodes.Rows.TextAsync("""SELECT "StoredName" FROM "Releases" WHERE "Version" = '7.1.0'""");
+        Assert.Equal(content, await File.ReadAllBytesAsync(S3Server.ObjectPath(nodes.Files!.Bucket!, stored)));
+        Assert.False(Directory.Exists(Path.Combine(nodes.Store.AppData("node-a"), "files", "releases")), "node A kept the file on its own disk");
     }
 
     private static async Task<string> CodeAsync(HttpResponseMessage response)
