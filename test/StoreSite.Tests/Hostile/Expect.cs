@@ -21,7 +21,12 @@ internal abstract record Expect
     /// <summary>A 200 page of this media type (a list or export that falls back to its defaults).</summary>
     public static Expect Page(string mediaType = "text/html") => new Ok(mediaType);
 
+    /// <summary>A short plain-text answer with this status (the download links' refusals, read by installed products as well as people).</summary>
+    public static Expect Plain(int status) => new PlainText(status);
+
     public sealed record ApiFailure(int Status, string Code) : Expect;
+
+    public sealed record PlainText(int Status) : Expect;
 
     public sealed record Ok(string MediaType) : Expect;
 

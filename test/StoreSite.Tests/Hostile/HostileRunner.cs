@@ -88,6 +88,11 @@ internal static class HostileRunner
                 Assert.True(status == error.Status, $"Expected the {error.Status} page, got {status} {response.Headers.Location}: {Excerpt(body)}");
                 Assert.NotNull((await Html.ParseAsync(response)).QuerySelector("section.error-page"));
                 break;
+            case Expect.PlainText plain:
+                Assert.True(status == plain.Status, $"Expected a plain {plain.Status}, got {status} {response.Headers.Location}: {Excerpt(body)}");
+                Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+                Assert.InRange(body.Trim().Length, 1, 500);
+                break;
             case Expect.FlashError flash:
                 var target = expand(flash.Location);
                 Assert.True(status == 302, $"Expected a redirect to {target}, got {status}: {Excerpt(body)}");

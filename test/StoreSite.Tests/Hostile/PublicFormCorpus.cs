@@ -339,6 +339,27 @@ internal static class PublicFormCorpus
         Get("renew link: GET without a token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew");
         Get("renew link: GET with a forged token", Who.Customer, Expect.Error(404), "/account/licenses/1/renew?token=CfDJ8forged");
 
+        // Download links work without a session: anything that is not a link the store signed is a plain 404, before any file is touched.
+        void Link(string name, Who who, string token, Action<HttpRequestMessage>? configure = null) =>
+            corpus.Add(name, who, Expect.Plain(404), (_, client) =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, "/downloads/" + token);
+                configure?.Invoke(request);
+                return client.SendAsync(request);
+            });
+        Link("download link: not a token", Who.Anonymous, "abc");
+        Link("download link: forged token", Who.Anonymous, "CfDJ8" + new string('A', 120));
+        Link("download link: SQL token", Who.Anonymous, "'%20OR%201%3D1%20--");
+        Link("download link: markup token", Who.Customer, "%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        Link("download link: path traversal", Who.Anonymous, "..%2F..%2Fstore.db");
+        Link("download link: control characters", Who.Anonymous, "%07%08%1B");
+        Link("download link: 8 KB token", Who.Anonymous, new string('Q', 8192));
+        Link("download link: non-ASCII token", Who.Anonymous, "caf%C3%A9%E2%80%AE");
+        Link("download link: forged token with a hostile Range", Who.Anonymous, "CfDJ8forged", r => r.Headers.TryAddWithoutValidation("Range", "bytes=-1-99999999999999999999,0-0,0-0"));
+        Link("download link: forged token with a hostile If-None-Match", Who.Anonymous, "CfDJ8forged", r => r.Headers.TryAddWithoutValidation("If-None-Match", Megabyte[..4096]));
+        Method("download link: POST", Who.Anonymous, HttpMethod.Post, "/downloads/abc");
+        Method("download link: DELETE", Who.Customer, HttpMethod.Delete, "/downloads/abc");
+
         return corpus;
     }
 }
