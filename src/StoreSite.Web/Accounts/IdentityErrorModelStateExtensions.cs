@@ -16,18 +16,24 @@ public static class IdentityErrorModelStateExtensions
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(result);
+        var rules = result.Errors.Where(PasswordRuleErrors.IsRule).Select(e => e.Description).ToList();
         var messages = result.Errors
+            .Where(error => !PasswordRuleErrors.IsRule(error))
             .Select(error => error.Code switch
             {
                 "DuplicateEmail" or "DuplicateUserName" => (Field: emailField, Message: DuplicateEmailMessage),
                 "InvalidEmail" or "InvalidUserName" => (Field: emailField, Message: "Enter a valid email address."),
-                var code when code.StartsWith("Password", StringComparison.Ordinal) && code != "PasswordMismatch" => (Field: passwordField, Message: error.Description),
                 _ => (Field: string.Empty, Message: error.Description),
             })
             .Distinct()
             .GroupBy(m => m.Field);
 
         // One message per field: a field shows only its first error, and every broken password rule must be seen at once.
+        if (rules.Count > 0)
+        {
+            modelState.AddModelError(passwordField, PasswordRuleErrors.Sentence(rules));
+        }
+
         foreach (var field in messages)
         {
             modelState.AddModelError(field.Key, string.Join(" ", field.Select(m => m.Message)));

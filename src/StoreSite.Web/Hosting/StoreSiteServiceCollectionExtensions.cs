@@ -122,6 +122,7 @@ public static class StoreSiteServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<StoreSiteDbContext>()
             .AddUserManager<StoreUserManager>()
+            .AddErrorDescriber<PasswordRuleErrors>()
             .AddDefaultTokenProviders();
         services.AddOptions<IdentityOptions>().Configure<IOptions<StoreSiteOptions>>((identity, site) =>
         {

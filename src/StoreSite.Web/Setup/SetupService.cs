@@ -7,6 +7,7 @@ using StoreSite.Recipes;
 using StoreSite.Security;
 using StoreSite.Settings;
 using StoreSite.Setup;
+using StoreSite.Web.Accounts;
 using StoreSite.Web.Data;
 using StoreSite.Web.Modules;
 using StoreSite.Web.Recipes;
@@ -109,12 +110,12 @@ public sealed class SetupService(
             foreach (var validator in users.PasswordValidators)
             {
                 var result = await validator.ValidateAsync(users, probe, request.AdminPassword);
-                problems.AddRange(result.Errors.Select(e => e.Description));
+                problems.AddRange(result.Errors.Where(PasswordRuleErrors.IsRule).Select(e => e.Description));
             }
 
             if (problems.Count > 0)
             {
-                errors[nameof(SetupRequest.AdminPassword)] = Outcome.Refused(SetupProblems.AdminPasswordRefused, nameof(SetupRequest.AdminPassword), string.Join(" ", problems));
+                errors[nameof(SetupRequest.AdminPassword)] = Outcome.Refused(SetupProblems.AdminPasswordRefused, nameof(SetupRequest.AdminPassword), PasswordRuleErrors.Sentence(problems));
             }
         }
 
