@@ -177,7 +177,7 @@ public sealed class LicensingBrowserTests
         Assert.NotEqual(string.Empty, await page.GetByLabel("Expiry date").InputValueAsync());
         await page.GetByLabel("Max Activations").FillAsync("6");
         await browser.ScreenshotAsync("generate-plan-chosen");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Generate License" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create license" }).ClickAsync();
 
         await page.Locator(".license-status").WaitForAsync();
         await browser.ScreenshotAsync("generated-key");

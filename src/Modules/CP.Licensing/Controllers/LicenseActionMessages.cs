@@ -28,7 +28,7 @@ public static class LicenseActionMessages
     public const string PlanOfAnotherProduct = "That plan belongs to another product; choose one of the chosen product's plans, or no plan.";
     public const string DeactivationsOutOfRange = "Enter a number from 0 (unlimited) to 1000.";
     public const string OrderReferenceInvalid = "Enter an order reference of at most 64 characters, without control characters (tabs, line breaks).";
-    public const string PlanFilled = "The plan's settings are filled in below; check them (change any) and press Generate License.";
+    public const string PlanFilled = "The plan's settings are filled in below; check them (change any) and press Create license.";
 
     public static readonly string ProductNameInvalid = string.Create(CultureInfo.InvariantCulture, $"Enter a product name of at most {LicenseConfiguration.ProductNameMaxLength} characters.");
 
