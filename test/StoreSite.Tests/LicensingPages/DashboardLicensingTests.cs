@@ -102,4 +102,44 @@ public sealed class DashboardLicensingTests
         Assert.All(ChartReader.Of(page, "new-licenses").Rows, r => Assert.Equal("0", r.Text));
         Assert.Equal("0", ChartReader.Of(page, "activations").Total);
     }
+
+    [Fact]
+    public async Task Working_keys_expiring_in_the_next_30_days_are_listed_soonest_first_with_the_days_left()
+    {
+        await using var site = await LicensingSite.StartAsync(o => o.Now = new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+        var keys = await LicensePages.ImportAsync(
+            site,
+            License(expiry: "2026-04-09"),
+            License(expiry: "2026-03-10"),
+            License(expiry: "2026-04-10"),
+            License(expiry: "2026-03-09"),
+            License(expiry: "2026-03-11", status: "Suspended"),
+            License(expiry: "2026-03-12", status: "Revoked"),
+            License(),
+            License(expiry: "2026-03-25"));
+        var admin = await site.AdminAsync();
+
+        var page = await admin.GetDocumentAsync("/admin");
+
+        var listed = page.QuerySelectorAll(".keys-expiring-list li").ToList();
+        Assert.Equal([keys[1], keys[7], keys[0]], listed.Select(li => li.QuerySelector(".license-key")!.TextContent.Trim()));
+        Assert.Equal(["2026-03-10 today", "2026-03-25 in 15 days", "2026-04-09 in 30 days"], listed.Select(li => li.QuerySelector(".nowrap")!.TextContent.Trim()));
+        var id = await LicensePages.IdOfAsync(site, keys[1]);
+        Assert.Equal($"/admin/licenses/{id}", listed[0].QuerySelector("a")!.GetAttribute("href"));
+        var link = page.QuerySelector(".keys-expiring-soon a.expiring-link")!.GetAttribute("href")!;
+        Assert.Equal("/admin/licenses?status=active&sort=expiry-asc", link);
+        Assert.Equal([keys[1], keys[7], keys[0], keys[2]], (await LicensePages.KeysAsync(admin, link)).Take(4));
+    }
+
+    [Fact]
+    public async Task Without_keys_expiring_soon_the_card_says_so()
+    {
+        await using var site = await LicensingSite.StartAsync(o => o.Now = new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+        await LicensePages.ImportAsync(site, License(expiry: "2026-05-01"), License());
+
+        var page = await (await site.AdminAsync()).GetDocumentAsync("/admin");
+
+        Assert.Empty(page.QuerySelectorAll(".keys-expiring-list li"));
+        Assert.Equal("No working key expires in the next 30 days.", page.Text(".keys-expiring-soon .none-expiring"));
+    }
 }

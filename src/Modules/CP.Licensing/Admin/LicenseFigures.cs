@@ -13,7 +13,8 @@ namespace CP.Licensing.Admin;
 /// The admin dashboard's licensing figures: keys issued and environments activated per day over the
 /// last <see cref="Days"/> days in the store's time zone (counted in the database, grouped by day:
 /// <see cref="LicenseSql.IssuedPerDay"/>, <see cref="LicenseSql.ActivatedPerDay"/>), and the keys near
-/// their limit (<see cref="LicenseListQuery.NearLimit"/>), fullest first.
+/// their limit (<see cref="LicenseListQuery.NearLimit"/>), fullest first; the working keys (neither
+/// revoked nor suspended) that expire within <see cref="ExpiringWithinDays"/> days, soonest first.
 /// </summary>
 public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database, SiteDates dates, TimeProvider clock)
 {
@@ -21,6 +22,12 @@ public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database,
 
     /// <summary>Keys near their limit listed on the card; the list filter shows them all.</summary>
     public const int NearLimitShown = 10;
+
+    /// <summary>A key expiring within this many days (today included) is expiring soon.</summary>
+    public const int ExpiringWithinDays = 30;
+
+    /// <summary>Keys expiring soon listed on the card; the Licenses list sorted by expiry shows them all.</summary>
+    public const int ExpiringSoonShown = 10;
 
     public async Task<LicenseActivityViewModel> ReadAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +41,17 @@ public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database,
         var shown = await near.OrderByDescending(l => (double)l.ActivationsUsed / l.MaxActivations).ThenByDescending(l => l.Id).Take(NearLimitShown)
             .Select(l => new KeyNearLimit(l.Id, l.Key, l.CustomerEmail, l.ProductName, l.ActivationsUsed, l.MaxActivations))
             .ToListAsync(cancellationToken);
-        return new LicenseActivityViewModel(issued, activated, shown, total, zone.Id);
+        // Expiry dates are days as Verify counts them (UTC), as the Licenses list's statuses are.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var last = today.AddDays(ExpiringWithinDays);
+        var expiring = db.Licenses.AsNoTracking()
+            .Where(l => l.RevokedAt == null && l.SuspendedAt == null && l.ExpiresOn != null && l.ExpiresOn >= today && l.ExpiresOn <= last);
+        var expiringTotal = await expiring.CountAsync(cancellationToken);
+        var soonest = await expiring.OrderBy(l => l.ExpiresOn).ThenBy(l => l.Id).Take(ExpiringSoonShown)
+            .Select(l => new { l.Id, l.Key, l.CustomerEmail, l.ProductName, ExpiresOn = l.ExpiresOn!.Value })
+            .ToListAsync(cancellationToken);
+        var expiringShown = soonest.ConvertAll(l => new KeyExpiringSoon(l.Id, l.Key, l.CustomerEmail, l.ProductName, l.ExpiresOn, l.ExpiresOn.DayNumber - today.DayNumber));
+        return new LicenseActivityViewModel(issued, activated, shown, total, expiringShown, expiringTotal, zone.Id);
     }
 
     private async Task<DailyChart> ChartAsync(string statement, IReadOnlyList<StoreDay> days, string name, string kind, CancellationToken cancellationToken)
