@@ -37,6 +37,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CP.Downloads.Customer.CustomerDownloadsQuery>();
         services.AddScoped<IRecipeStep, ReleasesStep>();
         services.AddSingleton<DownloadLinks>();
+        services.AddScoped<CP.Downloads.Log.DownloadLog>();
+        services.AddScoped<CP.Downloads.Log.DownloadLogQuery>();
 
         var permitPerMinute = configuration.GetValue(DownloadRateLimitPolicy.PermitSetting, DownloadRateLimitPolicy.DefaultPermitPerMinute);
         if (permitPerMinute < 1)
