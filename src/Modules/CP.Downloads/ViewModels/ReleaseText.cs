@@ -28,4 +28,11 @@ public static class ReleaseText
         1 => $"Delete release {version} and its file? It was downloaded once; its download log goes with it.",
         _ => string.Create(CultureInfo.InvariantCulture, $"Delete release {version} and its file? It was downloaded {downloads:N0} times; its download log goes with it."),
     };
+
+    /// <summary>What a download served: the whole file or a part of it (a resumed download).</summary>
+    public static string DownloadPart(CP.Downloads.Models.Download download)
+    {
+        ArgumentNullException.ThrowIfNull(download);
+        return download.IsPartial ? $"Part ({Size(download.Bytes)})" : "Whole file";
+    }
 }
