@@ -82,7 +82,7 @@ public sealed class ResponsiveBrowserTests
     }
 
     /// <summary>Screenshot, no sideways scroll of the page, and axe's violations, collected so one run shows every page's problems.</summary>
-    private static async Task CheckAsync(Browser browser, string name, List<string> problems)
+    internal static async Task CheckAsync(Browser browser, string name, List<string> problems)
     {
         var page = browser.Page;
         await browser.ScreenshotAsync(name);

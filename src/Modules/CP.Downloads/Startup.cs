@@ -1,5 +1,8 @@
 using CP.Commerce.Admin;
 using CP.Downloads.Admin;
+using CP.Downloads.Customer;
+using CP.Downloads.Log;
+using CP.Licensing.Pages;
 using CP.Downloads.Data;
 using CP.Downloads.Entitlement;
 using CP.Downloads.Recipes;
@@ -25,26 +28,27 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<DownloadsDbContext, SqliteDownloadsDbContext, PostgresDownloadsDbContext>(DownloadsDbContext.MigrationsHistoryTable);
+        services.AddOptions<DownloadsOptions>()
+            .Bind(configuration.GetSection(DownloadsOptions.Section))
+            .Validate(o => o.PermitPerMinute >= 1, $"{DownloadsOptions.PermitPerMinuteSetting} must be at least 1.")
+            .ValidateOnStart();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IProductAdminLink, ReleasesProductLink>();
         services.AddSingleton<IWidget, AccountDownloadsWidget>();
+        services.AddScoped<ILicensePageSection, LicenseDownloadsSection>();
 
         services.AddScoped<ReleaseUploads>();
         services.AddScoped<ReleaseChanges>();
         services.AddScoped<ReleaseListQuery>();
         services.AddScoped<DownloadEntitlements>();
-        services.AddScoped<CP.Downloads.Customer.CustomerDownloadsQuery>();
+        services.AddScoped<CustomerDownloadsQuery>();
         services.AddScoped<IRecipeStep, ReleasesStep>();
         services.AddSingleton<DownloadLinks>();
+        services.AddScoped<DownloadLog>();
+        services.AddScoped<DownloadLogQuery>();
 
-        var permitPerMinute = configuration.GetValue(DownloadRateLimitPolicy.PermitSetting, DownloadRateLimitPolicy.DefaultPermitPerMinute);
-        if (permitPerMinute < 1)
-        {
-            throw new InvalidOperationException($"{DownloadRateLimitPolicy.PermitSetting} must be at least 1.");
-        }
-
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(DownloadRateLimitPolicy.Name, new DownloadRateLimitPolicy(permitPerMinute)));
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, DownloadRateLimitPolicy>(DownloadRateLimitPolicy.Name));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => DownloadEndpoint.Map(endpoints);

@@ -197,14 +197,7 @@ public sealed class DownloadLinksTests
         Assert.True(body.Length <= release.Size, range);
     }
 
-    private static async Task<(Release Release, string Href)> LinkAsync(TestSite site)
-    {
-        var release = await PublishAsync(site, Store.SiteBuilder, "2.0.0", new DateOnly(2026, 3, 1));
-        await CustomerWithLicensesAsync(site, Email, License(Email, Store.SiteBuilder));
-        var customer = await site.SignInAsync(Email, TestSite.CustomerPassword);
-        var page = await customer.GetDocumentAsync("/account/downloads");
-        return (release, page.QuerySelector("section.product-downloads .latest-release a.download-link")!.GetAttribute("href")!);
-    }
+    private static Task<(Release Release, string Href)> LinkAsync(TestSite site) => AccountLinkAsync(site, Email);
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string href, Action<HttpRequestMessage> configure)
     {

@@ -117,4 +117,17 @@ internal static class DownloadsArrange
 
     public static Task<IReadOnlyList<ProductEntitlement>> EntitlementsAsync(TestSite site, string customerId) =>
         site.InScopeAsync(sp => sp.GetRequiredService<DownloadEntitlements>().ForCustomerAsync(customerId, CancellationToken.None));
+
+    /// <summary>
+    /// Publishes Site Builder Pro 2.0.0 (2026-03-01), gives <paramref name="email"/> a Lifetime key for it and
+    /// takes the newest release's link from their Account -> Downloads page.
+    /// </summary>
+    public static async Task<(Release Release, string Href)> AccountLinkAsync(TestSite site, string email)
+    {
+        var release = await PublishAsync(site, Store.SiteBuilder, "2.0.0", new DateOnly(2026, 3, 1));
+        await CustomerWithLicensesAsync(site, email, License(email, Store.SiteBuilder));
+        var customer = await site.SignInAsync(email, TestSite.CustomerPassword);
+        var page = await customer.GetDocumentAsync("/account/downloads");
+        return (release, page.QuerySelector("section.product-downloads .latest-release a.download-link")!.GetAttribute("href")!);
+    }
 }

@@ -1,10 +1,11 @@
+using System.Net;
 using StoreSite.Tests.Commerce;
 using StoreSite.Tests.Infrastructure;
 using static StoreSite.Tests.Downloads.DownloadsArrange;
 
 namespace StoreSite.Tests.Downloads;
 
-/// <summary>The downloads queries on PostgreSQL: uploads, the entitlement's reads of licenses and paid order lines, Account -> Downloads.</summary>
+/// <summary>The downloads queries on PostgreSQL: uploads, the entitlement's reads of licenses and paid order lines, Account -> Downloads, the download log.</summary>
 public sealed class PostgresDownloadsTests
 {
     [Fact]
@@ -26,6 +27,22 @@ public sealed class PostgresDownloadsTests
         Assert.Equal(["1.0.0"], await DownloadableAsync(site, customerId, Store.SiteBuilder));
         var page = await client.GetDocumentAsync("/account/downloads");
         Assert.Equal(["Icon Pack", "Site Builder Pro"], page.QuerySelectorAll("section.product-downloads h2").Select(h => h.TextContent));
+
+        // The download log on PostgreSQL: a plan without a key and an expired key's release, on the admin's page and the key's.
+        using var anonymous = site.CreateClient();
+        foreach (var href in page.QuerySelectorAll("section.product-downloads .latest-release a.download-link").Select(a => a.GetAttribute("href")!))
+        {
+            using var served = await anonymous.GetAsync(href);
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        }
+
+        var iconPack = await ReleasePages.ProductIdAsync(site, IconPack);
+        var admin = await site.AdminAsync();
+        var log = await admin.GetDocumentAsync($"/admin/products/{iconPack}/releases/{(await ReleasePages.ReleasesAsync(site, iconPack)).Single().Id}/downloads");
+        Assert.Equal(email, log.QuerySelector("table.release-downloads td[data-label='Customer']")?.TextContent.Trim());
+        var licenseId = (await EntitlementsAsync(site, customerId)).Single(e => e.LicenseId is not null).LicenseId;
+        var keyPage = await client.GetDocumentAsync($"/account/licenses/{licenseId}");
+        Assert.Single(keyPage.QuerySelectorAll("section#downloads table.key-downloads tbody tr"));
 
         await RefundAsync(site, number);
 

@@ -471,6 +471,13 @@ internal static class AdminFormCorpus
         corpus.Add("release list: unknown product", Who.Admin, Expect.Error(404), (_, client) => client.GetAsync("/admin/products/999999/releases"));
         corpus.Add("release list: page numbers not numbers", Who.Admin, Expect.Page(), (site, client) => client.GetAsync($"/admin/products/{site.ProductId}/releases?page=%27%20OR%201%3D1"));
         corpus.Add("release list: pages negative and beyond int", Who.Admin, Expect.Page(), (site, client) => client.GetAsync($"/admin/products/{site.ProductId}/releases?page=-3&page=99999999999"));
+        // A release's downloads (the download log, paged).
+        corpus.Add("release downloads: page numbers not numbers", Who.Admin, Expect.Page(), (site, client) => client.GetAsync($"/admin/products/{site.OtherProductId}/releases/{site.OtherReleaseId}/downloads?page=%27%20OR%201%3D1"));
+        corpus.Add("release downloads: pages negative and beyond int", Who.Admin, Expect.Page(), (site, client) => client.GetAsync($"/admin/products/{site.OtherProductId}/releases/{site.OtherReleaseId}/downloads?page=-3&page=99999999999"));
+        corpus.Add("release downloads: a release of another product", Who.Admin, Expect.Error(404), (site, client) => client.GetAsync($"/admin/products/{site.ProductId}/releases/{site.OtherReleaseId}/downloads"));
+        corpus.Add("release downloads: unknown release", Who.Admin, Expect.Error(404), (site, client) => client.GetAsync($"/admin/products/{site.OtherProductId}/releases/2147483647/downloads"));
+        corpus.Add("release downloads: release id not a number", Who.Admin, Expect.Error(404), (site, client) => client.GetAsync($"/admin/products/{site.OtherProductId}/releases/1%20OR%201%3D1/downloads"));
+        corpus.Add("release downloads: read by a customer", Who.Customer, Expect.Error(403), (site, client) => client.GetAsync($"/admin/products/{site.OtherProductId}/releases/{site.OtherReleaseId}/downloads"));
         ReleasePost("release publish: unknown release", Who.Admin, Expect.Flash("/admin/products/{product}/releases"), s => $"/admin/products/{s.ProductId}/releases/999999/publish");
         ReleasePost("release unpublish: unknown release", Who.Admin, Expect.Flash("/admin/products/{product}/releases"), s => $"/admin/products/{s.ProductId}/releases/999999/unpublish");
         ReleasePost("release delete: unknown release", Who.Admin, Expect.Flash("/admin/products/{product}/releases"), s => $"/admin/products/{s.ProductId}/releases/999999/delete");

@@ -41,7 +41,6 @@ public sealed class CustomerLicensePageTests
         Assert.Equal(2, page.QuerySelectorAll("table.environments form.deactivate-form").Length);
         Assert.Equal(["shop.test"], LicensePages.Rows(page, "table.development-environments").Select(r => r["Domain"]));
         Assert.DoesNotContain("shop.test", page.QuerySelector("table.environments")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector("section#renew-upgrade-downloads"));
         var history = LicensePages.Rows(page, "table.history");
         Assert.Equal(["Issued", "New site", "New site"], history.Select(r => r["What"]));
         Assert.Equal(["The store", "Your product", "Your product"], history.Select(r => r["Who"]));

@@ -6,7 +6,7 @@ using StoreSite.Paging;
 
 namespace CP.Downloads.Admin;
 
-/// <summary>A product's releases for the admin, newest version first, paged in the database.</summary>
+/// <summary>A product's releases for the admin, newest version first, paged in the database; one of them.</summary>
 public sealed class ReleaseListQuery(DownloadsDbContext db)
 {
     public Task<(List<Release> Items, PageInfo Paging)> PageAsync(int productId, int? page, int pageSize, string baseUrl, CancellationToken cancellationToken) =>
@@ -15,4 +15,8 @@ public sealed class ReleaseListQuery(DownloadsDbContext db)
             .OrderByDescending(r => r.VersionMajor).ThenByDescending(r => r.VersionMinor).ThenByDescending(r => r.VersionPatch)
             .ThenBy(r => r.IsPreRelease).ThenByDescending(r => r.Id)
             .PageAsync(page, pageSize, baseUrl, cancellationToken);
+
+    /// <summary>One release of the product; null when it has no such release.</summary>
+    public Task<Release?> FindAsync(int productId, int releaseId, CancellationToken cancellationToken) =>
+        db.Releases.AsNoTracking().FirstOrDefaultAsync(r => r.Id == releaseId && r.ProductId == productId, cancellationToken);
 }

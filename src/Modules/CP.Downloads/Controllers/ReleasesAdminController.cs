@@ -1,5 +1,6 @@
 using CP.Commerce.Catalog;
 using CP.Downloads.Admin;
+using CP.Downloads.Log;
 using CP.Downloads.Releases;
 using CP.Downloads.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -10,12 +11,14 @@ using StoreSite;
 using StoreSite.Files;
 using StoreSite.Notifications;
 using StoreSite.Settings;
+using StoreSite.Users;
 
 namespace CP.Downloads.Controllers;
 
 /// <summary>
 /// Admin -> Products -> a product -> Releases: the list (newest version first, paged), the upload
-/// form (multipart <c>version</c>, <c>notes</c>, <c>file</c>, <c>published</c>), publish, unpublish and delete.
+/// form (multipart <c>version</c>, <c>notes</c>, <c>file</c>, <c>published</c>), publish, unpublish and delete;
+/// each release's download count and its downloads (paged, newest first).
 /// </summary>
 [Route("admin/products/{id:int}/releases")]
 public sealed class ReleasesAdminController(
@@ -23,6 +26,8 @@ public sealed class ReleasesAdminController(
     ReleaseListQuery list,
     ReleaseUploads uploads,
     ReleaseChanges changes,
+    DownloadLogQuery downloads,
+    IUserDirectory users,
     ISiteSettingsStore settings,
     IOptions<FilesOptions> files,
     INotifier notifier) : Controller
@@ -60,6 +65,32 @@ public sealed class ReleasesAdminController(
         return RedirectToRoute(DownloadsRoutes.Releases, new { id });
     }
 
+    [HttpGet("{releaseId:int}/downloads", Name = DownloadsRoutes.ReleaseDownloads)]
+    [Authorize(Policy = nameof(Permissions.ManageReleases))]
+    public async Task<IActionResult> Downloads(int id, int releaseId, int? page, CancellationToken cancellationToken)
+    {
+        var product = await catalog.FindProductAsync(id, cancellationToken);
+        var release = product is null ? null : await list.FindAsync(id, releaseId, cancellationToken);
+        if (release is null)
+        {
+            return NotFound();
+        }
+
+        var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        var (rows, paging) = await downloads.PageForReleaseAsync(releaseId, page, Math.Max(1, site.PageSize), Url.RouteUrl(DownloadsRoutes.ReleaseDownloads, new { id, releaseId })!, cancellationToken);
+        var emails = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var customerId in rows.Select(r => r.CustomerId).Distinct(StringComparer.Ordinal))
+        {
+            // At most one page of customers: the page size bounds these lookups.
+            if (await users.FindByIdAsync(customerId, cancellationToken) is { } user)
+            {
+                emails[customerId] = user.Email;
+            }
+        }
+
+        return View(new ReleaseDownloadsViewModel(product!, release, rows, paging, emails));
+    }
+
     [HttpPost("{releaseId:int}/publish")]
     [Authorize(Policy = nameof(Permissions.ManageReleases))]
     public Task<IActionResult> Publish(int id, int releaseId, CancellationToken cancellationToken) => SetPublishedAsync(id, releaseId, true, cancellationToken);
@@ -94,6 +125,7 @@ public sealed class ReleasesAdminController(
     {
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var (releases, paging) = await list.PageAsync(product.ProductId, page, Math.Max(1, site.PageSize), Url.RouteUrl(DownloadsRoutes.Releases, new { id = product.ProductId })!, cancellationToken);
-        return View("Index", new ReleaseListViewModel(product, releases, paging, form, files.Value.MaxUploadMegabytes));
+        var counts = await downloads.CountsAsync([.. releases.Select(r => r.Id)], cancellationToken);
+        return View("Index", new ReleaseListViewModel(product, releases, paging, form, files.Value.MaxUploadMegabytes) { DownloadCounts = counts });
     }
 }

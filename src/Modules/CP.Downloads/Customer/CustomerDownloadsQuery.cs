@@ -3,6 +3,7 @@ using CP.Downloads.Data;
 using CP.Downloads.Entitlement;
 using CP.Downloads.Models;
 using CP.Downloads.Releases;
+using CP.Licensing.Grants;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Data;
 using StoreSite.Paging;
@@ -40,6 +41,23 @@ public sealed class CustomerDownloadsQuery(DownloadEntitlements entitlements, IP
             : await db.Releases.AsNoTracking().Where(r => ids.Contains(r.ProductId) && r.IsPublished).ToListAsync(cancellationToken);
         var byProduct = releases.ToLookup(r => r.ProductId);
         return ([.. shown.Select(p => Split(p.Product, p.Entitlement, byProduct[p.Product.ProductId]))], paging);
+    }
+
+    /// <summary>
+    /// What one key gives of its product now (<see cref="DownloadEntitlements.WindowOf"/>; a revoked or
+    /// suspended key gives nothing), as Account -> Downloads shows a product; null when it gives nothing or
+    /// the product left the catalog.
+    /// </summary>
+    public async Task<ProductDownloads?> ForLicenseAsync(LicenseGrant grant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        if (entitlements.WindowOf(grant) is not { } window || await catalog.FindProductAsync(grant.ProductId, cancellationToken) is not { } product)
+        {
+            return null;
+        }
+
+        var releases = await db.Releases.AsNoTracking().Where(r => r.ProductId == grant.ProductId && r.IsPublished).ToListAsync(cancellationToken);
+        return Split(product, new ProductEntitlement(grant.ProductId, window, window.IsEvery ? null : grant.LicenseId, grant.LicenseId), releases);
     }
 
     private static ProductDownloads Split(ProductSummary product, ProductEntitlement entitlement, IEnumerable<Release> releases)

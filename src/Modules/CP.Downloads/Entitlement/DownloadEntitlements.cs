@@ -54,17 +54,26 @@ public sealed class DownloadEntitlements(IEnumerable<ILicenseGrants> licensing, 
 
     /// <summary>
     /// Whether one license entitles to <paramref name="release"/> now (a download link issued for that key):
-    /// <see cref="DownloadRefusal.None"/>, or why not.
+    /// <see cref="DownloadRefusal.None"/>, or why not; with the license as it stands (its holder and masked
+    /// key, for the download log), null when there is none for the release's product.
     /// </summary>
-    public async Task<DownloadRefusal> LicenseMayDownloadAsync(int licenseId, Release release, CancellationToken cancellationToken)
+    public async Task<(DownloadRefusal Refusal, LicenseGrant? Grant)> LicenseMayDownloadAsync(int licenseId, Release release, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(release);
         var grant = licensing.FirstOrDefault() is { } licenses ? await licenses.ForLicenseAsync(licenseId, cancellationToken) : null;
         if (grant is null || grant.ProductId != release.ProductId)
         {
-            return DownloadRefusal.NotEntitled;
+            return (DownloadRefusal.NotEntitled, null);
         }
 
+        return (Refusal(grant, release), grant);
+    }
+
+    /// <summary>What <paramref name="grant"/> gives of <paramref name="release"/> today: <see cref="DownloadRefusal.None"/>, or why not.</summary>
+    private DownloadRefusal Refusal(LicenseGrant grant, Release release)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        ArgumentNullException.ThrowIfNull(release);
         if (grant.IsRevoked)
         {
             return DownloadRefusal.Revoked;
@@ -75,11 +84,13 @@ public sealed class DownloadEntitlements(IEnumerable<ILicenseGrants> licensing, 
             return DownloadRefusal.Suspended;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return EntitlementRule.Of(grant, today) is { } window && window.Covers(release.IsPublished, release.PublishedAt)
+        return WindowOf(grant) is { } window && window.Covers(release.IsPublished, release.PublishedAt)
             ? DownloadRefusal.None
             : DownloadRefusal.NotEntitled;
     }
+
+    /// <summary>What one license gives today (<see cref="EntitlementRule.Of"/> on the site clock): a window, or null for nothing.</summary>
+    public ReleaseWindow? WindowOf(LicenseGrant grant) => EntitlementRule.Of(grant, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     /// <summary>Whether the customer may download <paramref name="release"/> now.</summary>
     public async Task<bool> MayDownloadAsync(string customerId, Release release, CancellationToken cancellationToken)

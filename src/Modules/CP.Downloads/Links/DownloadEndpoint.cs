@@ -1,5 +1,6 @@
 using CP.Downloads.Data;
 using CP.Downloads.Entitlement;
+using CP.Downloads.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,7 +19,8 @@ namespace CP.Downloads.Links;
 /// entitlement now (<see cref="DownloadEntitlements"/>, the one rule: 403 revoked, suspended, not
 /// entitled) -> the file through ASP.NET Core's range processing on <see cref="ReleaseFileStream"/>:
 /// <c>ETag</c> = the quoted SHA-256 (If-None-Match 304, If-Range), <c>Range</c> (206, 416),
-/// <c>Content-Disposition: attachment</c> with the file name (RFC 6266 <c>filename*</c>), Content-Length.
+/// <c>Content-Disposition: attachment</c> with the file name (RFC 6266 <c>filename*</c>), Content-Length;
+/// the download log's row is written as the answer starts (<see cref="LoggedDownloadResult"/>: 200 and 206 only).
 /// </summary>
 public static class DownloadEndpoint
 {
@@ -55,9 +57,9 @@ public static class DownloadEndpoint
         }
 
         var entitlements = services.GetRequiredService<DownloadEntitlements>();
-        var refusal = grant.LicenseId is { } licenseId
+        var (refusal, license) = grant.LicenseId is { } licenseId
             ? await entitlements.LicenseMayDownloadAsync(licenseId, release, aborted)
-            : await entitlements.MayDownloadAsync(grant.CustomerId!, release, aborted) ? DownloadRefusal.None : DownloadRefusal.NotEntitled;
+            : (await entitlements.MayDownloadAsync(grant.CustomerId!, release, aborted) ? DownloadRefusal.None : DownloadRefusal.NotEntitled, null);
         if (refusal != DownloadRefusal.None)
         {
             return Refuse(StatusCodes.Status403Forbidden, DownloadMessages.For(refusal));
@@ -65,13 +67,24 @@ public static class DownloadEndpoint
 
         context.Response.Headers.CacheControl = "private, no-cache";
         var file = new ReleaseFileStream(services.GetRequiredService<IFileStore>(), release.StoredName, release.Size);
-        return Results.Stream(
-            file,
-            "application/octet-stream",
-            release.FileName,
-            release.PublishedAt,
-            new EntityTagHeaderValue("\"" + release.Sha256 + "\""),
-            enableRangeProcessing: true);
+        var entry = new Download
+        {
+            ReleaseId = release.Id,
+            LicenseId = license?.LicenseId,
+            MaskedKey = license?.MaskedKey,
+            CustomerId = license?.CustomerId ?? grant.CustomerId!,
+            Address = ClientAddress.Address(context)?.ToString(),
+            At = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+        };
+        return new LoggedDownloadResult(
+            Results.Stream(
+                file,
+                "application/octet-stream",
+                release.FileName,
+                release.PublishedAt,
+                new EntityTagHeaderValue("\"" + release.Sha256 + "\""),
+                enableRangeProcessing: true),
+            entry);
     }
 
     private static IResult Refuse(int statusCode, string message) =>

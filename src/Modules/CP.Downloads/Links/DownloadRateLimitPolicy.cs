@@ -2,24 +2,21 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using StoreSite.Http;
 
 namespace CP.Downloads.Links;
 
 /// <summary>
-/// The download links' rate limit, as the licensing API's: <c>StoreSite:Downloads:PermitPerMinute</c>
-/// requests per client address (the connection's, after trusted forwarded headers) per minute, one fixed
+/// The download links' rate limit, as the licensing API's: <see cref="DownloadsOptions.PermitPerMinute"/>
+/// (<c>StoreSite:Downloads:PermitPerMinute</c>) requests per client address (the connection's, after trusted forwarded headers) per minute, one fixed
 /// window, no queue; a refused request gets 429, <c>Retry-After</c> and a plain-text reason.
 /// </summary>
-public sealed class DownloadRateLimitPolicy(int permitPerMinute) : IRateLimiterPolicy<string>
+public sealed class DownloadRateLimitPolicy(IOptions<DownloadsOptions> options) : IRateLimiterPolicy<string>
 {
     public const string Name = "downloads-links";
 
-    public const string PermitSetting = "StoreSite:Downloads:PermitPerMinute";
-
-    public const int DefaultPermitPerMinute = 60;
-
-    private readonly FixedWindowRateLimiterOptions _window = new() { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+    private readonly FixedWindowRateLimiterOptions _window = new() { PermitLimit = options.Value.PermitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
 

@@ -3,10 +3,12 @@ using CP.Commerce.Upgrades;
 using CP.Licensing.Admin.Records;
 using CP.Licensing.Customer;
 using CP.Licensing.Lifecycle;
+using CP.Licensing.Pages;
 using CP.Licensing.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StoreSite.Data;
+using StoreSite.Modules;
 using StoreSite.Notifications;
 using StoreSite.Settings;
 
@@ -15,7 +17,9 @@ namespace CP.Licensing.Controllers;
 /// <summary>
 /// Account -> Licenses: the signed-in customer's own keys that are not revoked, to copy; and each of
 /// their keys on its own page (environments and history, each paged), where they deactivate an
-/// environment within the key's allowance. Another customer's key or environment is a 404.
+/// environment within the key's allowance; other modules add their sections to the key's page
+/// (<see cref="ILicensePageSection"/>: downloads lists the key's releases). Another customer's key or
+/// environment is a 404.
 /// </summary>
 [Route("account/licenses")]
 public sealed class AccountLicensesController(
@@ -24,6 +28,8 @@ public sealed class AccountLicensesController(
     LicenseDeactivator deactivator,
     ReminderPreferences reminders,
     IUpgradeOffers upgrades,
+    IEnumerable<ILicensePageSection> sections,
+    IModuleState modules,
     ISiteSettingsStore settings,
     INotifier notifier,
     TimeProvider clock) : Controller
@@ -76,6 +82,7 @@ public sealed class AccountLicensesController(
         {
             Upgrades = offers.Value ?? [],
             Currency = site.Currency,
+            Sections = [.. modules.OnlyEnabled(sections).Select(s => s.ViewComponent)],
         });
     }
 

@@ -1,5 +1,6 @@
 using CP.Licensing.Data;
 using CP.Licensing.Grants;
+using CP.Licensing.Keys;
 using Microsoft.EntityFrameworkCore;
 
 namespace CP.Licensing.Customer;
@@ -11,13 +12,13 @@ public sealed class LicenseGrants(LicensingDbContext db) : ILicenseGrants
         await db.Licenses.AsNoTracking()
             .Where(l => l.CustomerId == customerId && l.ProductId != null)
             .OrderBy(l => l.Id)
-            .Select(l => new LicenseGrant(l.Id, l.ProductId!.Value, l.ExpiresOn, l.RevokedAt != null, l.SuspendedAt != null))
+            .Select(l => new LicenseGrant(l.Id, l.ProductId!.Value, l.ExpiresOn, l.RevokedAt != null, l.SuspendedAt != null) { CustomerId = l.CustomerId, MaskedKey = LicenseKeys.Mask(l.Key) })
             .ToListAsync(cancellationToken);
 
     public Task<LicenseGrant?> ForLicenseAsync(int licenseId, CancellationToken cancellationToken) =>
         db.Licenses.AsNoTracking()
             .Where(l => l.Id == licenseId && l.ProductId != null)
-            .Select(l => new LicenseGrant(l.Id, l.ProductId!.Value, l.ExpiresOn, l.RevokedAt != null, l.SuspendedAt != null))
+            .Select(l => new LicenseGrant(l.Id, l.ProductId!.Value, l.ExpiresOn, l.RevokedAt != null, l.SuspendedAt != null) { CustomerId = l.CustomerId, MaskedKey = LicenseKeys.Mask(l.Key) })
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlySet<int>> LicensedPlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken)

@@ -11,4 +11,7 @@ public sealed record CustomerLicenseViewModel(CustomerLicenseDetail Key, License
 
     /// <summary>The store's currency, for the upgrades' prices.</summary>
     public string Currency { get; init; } = "USD";
+
+    /// <summary>The view components of enabled modules' sections (<see cref="CP.Licensing.Pages.ILicensePageSection"/>), invoked with <c>new { key }</c>.</summary>
+    public IReadOnlyList<Type> Sections { get; init; } = [];
 }

@@ -22,6 +22,51 @@ namespace CP.Downloads.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CP.Downloads.Models.Download", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LicenseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MaskedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ReleaseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId", "Id");
+
+                    b.HasIndex("ReleaseId", "Id");
+
+                    b.ToTable("Downloads", (string)null);
+                });
+
             modelBuilder.Entity("CP.Downloads.Models.Release", b =>
                 {
                     b.Property<int>("Id")
@@ -91,6 +136,15 @@ namespace CP.Downloads.Data.Migrations.Postgres
                     b.HasIndex("ProductId", "VersionMajor", "VersionMinor", "VersionPatch");
 
                     b.ToTable("Releases", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Downloads.Models.Download", b =>
+                {
+                    b.HasOne("CP.Downloads.Models.Release", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

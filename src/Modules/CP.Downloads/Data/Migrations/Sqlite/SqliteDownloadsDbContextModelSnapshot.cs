@@ -17,6 +17,49 @@ namespace CP.Downloads.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CP.Downloads.Models.Download", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LicenseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaskedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenseId", "Id");
+
+                    b.HasIndex("ReleaseId", "Id");
+
+                    b.ToTable("Downloads", (string)null);
+                });
+
             modelBuilder.Entity("CP.Downloads.Models.Release", b =>
                 {
                     b.Property<int>("Id")
@@ -84,6 +127,15 @@ namespace CP.Downloads.Data.Migrations.Sqlite
                     b.HasIndex("ProductId", "VersionMajor", "VersionMinor", "VersionPatch");
 
                     b.ToTable("Releases", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Downloads.Models.Download", b =>
+                {
+                    b.HasOne("CP.Downloads.Models.Release", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
