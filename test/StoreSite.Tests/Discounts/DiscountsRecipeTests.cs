@@ -55,7 +55,15 @@ public sealed class DiscountsRecipeTests
     [InlineData("""{"code": "ACTIVE", "percent": 10, "active": "yes"}""", "discounts[0].active", "true or false")]
     [InlineData("""{"code": "EXTRA", "percent": 10, "plans": [1]}""", "discounts[0].plans", "Unknown discount field")]
     [InlineData("""42""", "discounts[0]", "must be an object")]
-    public async Task A_bad_discount_stops_the_recipe_naming_the_field_and_adds_nothing(string discounts, string field, string problem)
+    [InlineData("""{"code": "<script>alert(1)</script>", "percent": 10}""", "discounts[0].code", "The code must be")]
+    [InlineData("""{"code": "' OR '1'='1'; --", "percent": 10}""", "discounts[0].code", "The code must be")]
+    [InlineData("""{"code": "WELC\u041EME10", "percent": 10}""", "discounts[0].code", "The code must be")]
+    [InlineData("""{"code": "a\u0007b\u001Bc", "percent": 10}""", "discounts[0].code", "The code must be")]
+    [InlineData("""{"code": "SQLSLUG", "percent": 10, "products": ["' OR 1=1 --"]}""", "discounts[0].products[0]", "No product has the slug")]
+    [InlineData("""{"code": "NUMSLUG", "percent": 10, "products": [7]}""", "discounts[0].products[0]", "non-empty string")]
+    [InlineData("""{"code": "BIGINT", "percent": 10, "maxRedemptions": 99999999999}""", "discounts[0].maxRedemptions", "whole number")]
+    [InlineData("""{"code": "FARDATE", "percent": 10, "validFrom": "99999-01-01"}""", "discounts[0].validFrom", "YYYY-MM-DD")]
+    public async Task A_bad_or_hostile_discount_stops_the_recipe_naming_the_field_and_adds_nothing(string discounts, string field, string problem)
     {
         await using var site = TestSite.Start();
 
