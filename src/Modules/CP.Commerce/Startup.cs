@@ -55,6 +55,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PlanEditorExtensions>();
         services.AddSingleton<CartStore>();
         services.AddScoped<CartPricer>();
+        services.AddScoped<CP.Commerce.Discounts.DiscountWriter>();
+        services.AddScoped<CP.Commerce.Discounts.DiscountEvaluator>();
+        services.AddScoped<CP.Commerce.Discounts.DiscountRedemptions>();
 
         services.AddSingleton<TestPaymentProvider>();
         services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<TestPaymentProvider>());
@@ -78,5 +81,6 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<IRecipeStep, CommerceSettingsStep>();
         services.AddScoped<IRecipeStep, ProductsStep>();
+        services.AddScoped<IRecipeStep, DiscountsStep>();
     }
 }

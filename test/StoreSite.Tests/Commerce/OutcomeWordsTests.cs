@@ -32,18 +32,23 @@ public sealed class OutcomeWordsTests
     }
 
     [Fact]
-    public void Every_cart_checkout_and_product_code_has_its_own_words()
+    public void Every_cart_checkout_discount_and_product_code_has_its_own_words()
     {
         var order = new Order { Number = "SO-2026-000001", CustomerId = "c", CustomerEmail = "c@example.com", Currency = "USD" };
 
         var cart = Codes(typeof(CartProblems)).Select(code => CartMessages.Refused(Outcome.Refused(code))).ToList();
         var checkout = Codes(typeof(CheckoutProblems)).Select(code => CheckoutMessages.Refused(new Outcome<Order>(order, code, Detail: "Gallery – Pro"))).ToList();
+        var discount = Codes(typeof(CP.Commerce.Discounts.DiscountProblems)).Select(DiscountMessages.Refused).ToList();
+        Assert.Equal(7, discount.Count);
+        Assert.Equal(discount.Count, discount.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(DiscountMessages.Refused("no_such_code"), discount);
+        Assert.StartsWith("That discount code has expired.", CheckoutMessages.Refused(Outcome<Order>.Refused(CheckoutProblems.DiscountRefused, detail: CP.Commerce.Discounts.DiscountProblems.Expired)), StringComparison.Ordinal);
         var product = Codes(typeof(ProductProblems)).Select(code => ProductMessages.Refused(Outcome.Refused(code))).ToList();
 
         Assert.Equal(7, cart.Count);
         Assert.Contains(CartMessages.RenewalInCart, cart);
         Assert.Contains(CartMessages.KeyInCart, cart);
-        Assert.Equal(8, checkout.Count);
+        Assert.Equal(9, checkout.Count);
         Assert.All(cart.Concat(checkout).Concat(product), words => Assert.DoesNotContain("(", words, StringComparison.Ordinal));
         Assert.Equal(cart.Count, cart.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(checkout.Count, checkout.Distinct(StringComparer.Ordinal).Count());

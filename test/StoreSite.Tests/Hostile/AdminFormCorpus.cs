@@ -9,7 +9,7 @@ namespace StoreSite.Tests.Hostile;
 /// <summary>
 /// Malformed posts of the admin's forms: products, plans (with the licensing section), order
 /// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate with product, plan, invitation and notice, history export, suspend, reinstate, expiry, transfer, bulk), users, settings, modules,
-/// recipes, product releases (the multipart upload form, publish, unpublish, delete); admin posts by people without the permission; absurd list parameters.
+/// recipes, discount codes (create, edit, deactivate), product releases (the multipart upload form, publish, unpublish, delete); admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
 {
@@ -368,6 +368,63 @@ internal static class AdminFormCorpus
         Post("user unlock: unknown user", Who.Admin, Expect.Error(404), "/admin/users", _ => "/admin/users/%3Cscript%3E/unlock");
         Form("user lock: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/users/{s.AdminId}/lock", FormShape.UrlEncoded);
         Method("user lock: GET", HttpMethod.Get, s => $"/admin/users/{s.ShopperId}/lock");
+
+        // Discount codes.
+        void NewDiscount(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, _ => "/admin/discounts/new", "form.discount-form", _ => "/admin/discounts/new", FormShape.UrlEncoded, Merge([("Code", "HOSTILE"), ("Kind", "Percent"), ("Percent", "10")], values));
+        void EditDiscount(string name, Expect expect, params (string, string?)[] values) =>
+            Form(name, Who.Admin, expect, s => $"/admin/discounts/{s.DiscountId}", "form.discount-form", s => $"/admin/discounts/{s.DiscountId}", FormShape.UrlEncoded, values);
+        NewDiscount("discount new: empty code", Expect.Message("Code"), ("Code", string.Empty));
+        NewDiscount("discount new: 1 MB code", Expect.Message("Code"), ("Code", Megabyte));
+        NewDiscount("discount new: markup code", Expect.Message("Code"), ("Code", Markup));
+        NewDiscount("discount new: SQL code", Expect.Message("Code"), ("Code", Sql));
+        NewDiscount("discount new: control characters in the code", Expect.Message("Code"), ("Code", Controls));
+        NewDiscount("discount new: right-to-left code", Expect.Message("Code"), ("Code", RightToLeft));
+        NewDiscount("discount new: look-alike Cyrillic code", Expect.Message("Code"), ("Code", "WELC\u041EME10"));
+        NewDiscount("discount new: dotless i that upper-cases to I", Expect.Message("Code"), ("Code", "pr\u0131ce"));
+        NewDiscount("discount new: code taken in lower case", Expect.Message("Code"), ("Code", " welcome10 "));
+        NewDiscount("discount new: percent 0", Expect.Message("Percent"), ("Percent", "0"));
+        NewDiscount("discount new: percent 101", Expect.Message("Percent"), ("Percent", "101"));
+        NewDiscount("discount new: negative percent", Expect.Message("Percent"), ("Percent", "-5"));
+        NewDiscount("discount new: percent with decimals", Expect.Message("Percent"), ("Percent", "12.5"));
+        NewDiscount("discount new: percent beyond int", Expect.Message("Percent"), ("Percent", "99999999999"));
+        NewDiscount("discount new: 1 MB percent", Expect.Message("Percent"), ("Percent", Megabyte));
+        NewDiscount("discount new: amount with a decimal comma", Expect.Message("Amount"), ("Kind", "Amount"), ("Amount", "9,50"));
+        NewDiscount("discount new: amount of three decimals", Expect.Message("Amount"), ("Kind", "Amount"), ("Amount", "9.999"));
+        NewDiscount("discount new: negative amount", Expect.Message("Amount"), ("Kind", "Amount"), ("Amount", "-1"));
+        NewDiscount("discount new: zero amount", Expect.Message("Amount"), ("Kind", "Amount"), ("Amount", "0"));
+        NewDiscount("discount new: amount above the maximum", Expect.Message("Amount"), ("Kind", "Amount"), ("Amount", "1000000.01"));
+        NewDiscount("discount new: amount in exponent notation", Expect.Message("Amount"), ("Kind", "Amount"), ("Amount", "1e3"));
+        NewDiscount("discount new: empty amount", Expect.Message("Amount"), ("Kind", "Amount"), ("Amount", string.Empty));
+        NewDiscount("discount new: kind out of the enum", Expect.Message("Kind"), ("Kind", "Free"));
+        NewDiscount("discount new: kind as a number beyond the enum", Expect.Message("Kind"), ("Kind", "42"));
+        NewDiscount("discount new: applies to as a number beyond the enum", Expect.Message("AppliesTo"), ("AppliesTo", "7"));
+        NewDiscount("discount new: applies to upgrades only", Expect.Message("AppliesTo"), ("AppliesTo", "Upgrades"));
+        NewDiscount("discount new: product id not a number", Expect.Message("ProductIds"), ("ProductIds", Sql));
+        NewDiscount("discount new: unknown product", Expect.Message("ProductIds"), ("ProductIds", "999999"));
+        NewDiscount("discount new: date not a date", Expect.Message("ValidFrom"), ("ValidFrom", "31/12/2026"));
+        NewDiscount("discount new: 1 MB date", Expect.Message("ValidUntil"), ("ValidUntil", Megabyte));
+        NewDiscount("discount new: end before the start", Expect.Message("ValidUntil"), ("ValidFrom", "2030-05-02"), ("ValidUntil", "2030-05-01"));
+        NewDiscount("discount new: negative maximum", Expect.Message("MaxRedemptions"), ("MaxRedemptions", "-1"));
+        NewDiscount("discount new: maximum beyond the limit", Expect.Message("MaxRedemptions"), ("MaxRedemptions", "1000001"));
+        NewDiscount("discount new: per customer not a number", Expect.Message("MaxPerCustomer"), ("MaxPerCustomer", Markup));
+        NewDiscount("discount new: active not a boolean, code empty", Expect.Message("Code"), ("IsActive", "yes please"), ("Code", string.Empty));
+        Form("discount new: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/discounts/new", "form.discount-form", _ => "/admin/discounts/new", FormShape.NoToken, ("Code", "NOTOKEN"));
+        Form("discount new: fields as JSON", Who.Admin, Expect.Error(400), _ => "/admin/discounts/new", "form.discount-form", _ => "/admin/discounts/new", FormShape.Json, ("Code", "JSONCODE"));
+        Form("discount new: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, _ => "/admin/discounts/new", FormShape.UrlEncoded, ("Code", "BYCUSTOMER"), ("Percent", "10"));
+        Form("discount new: posted anonymously", Who.Anonymous, Expect.Redirect("/account/login"), _ => "/account/login", null, _ => "/admin/discounts/new", FormShape.UrlEncoded, ("Code", "ANON"), ("Percent", "10"));
+        EditDiscount("discount edit: empty code", Expect.Message("Code"), ("Code", string.Empty));
+        EditDiscount("discount edit: percent 1 MB", Expect.Message("Percent"), ("Percent", Megabyte));
+        Post("discount edit: unknown discount", Who.Admin, Expect.Error(404), "/admin/discounts/new", _ => "/admin/discounts/999999", ("Code", "GHOST"), ("Percent", "10"));
+        Post("discount edit: id not a number", Who.Admin, Expect.Error(404), "/admin/discounts/new", _ => "/admin/discounts/abc", ("Code", "GHOST"));
+        Post("discount deactivate: unknown discount", Who.Admin, Expect.Error(404), "/admin/discounts/new", _ => "/admin/discounts/999999/deactivate");
+        Post("discount deactivate: SQL id", Who.Admin, Expect.Error(404), "/admin/discounts/new", _ => "/admin/discounts/1%20OR%201=1/deactivate");
+        Form("discount deactivate: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/discounts/{s.DiscountId}/deactivate", FormShape.UrlEncoded);
+        Form("discount deactivate: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/discounts", null, s => $"/admin/discounts/{s.DiscountId}/deactivate", FormShape.NoToken);
+        Method("discount deactivate: GET", HttpMethod.Get, s => $"/admin/discounts/{s.DiscountId}/deactivate");
+        List("discounts list: negative page", "/admin/discounts?page=-5");
+        List("discounts list: a page beyond int", "/admin/discounts?page=99999999999");
+        Method("discount edit: DELETE", HttpMethod.Delete, s => $"/admin/discounts/{s.DiscountId}");
 
         // Settings.
         Payments("payments: unknown provider", Expect.Message("PaymentProvider"), ("PaymentProvider", "stripe"));

@@ -50,6 +50,9 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
 
     public int PlanId { get; private set; }
 
+    /// <summary>The store recipe's discount code WELCOME10.</summary>
+    public int DiscountId { get; private set; }
+
     /// <summary>The sample release of <see cref="OtherProductId"/> (the store recipe's).</summary>
     public int OtherReleaseId { get; private set; }
 
@@ -85,6 +88,7 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
         _admin = await Site.AdminAsync();
         _anonymous = Site.CreateClient();
         PlanId = await Site.PlanIdAsync(Store.SiteBuilder, Store.SingleSite);
+        DiscountId = await Site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Discounts.Where(d => d.Code == "WELCOME10").Select(d => d.Id).SingleAsync());
         (ProductId, OtherProductId) = await Site.InScopeAsync(async sp =>
         {
             var products = await sp.GetRequiredService<CommerceDbContext>().Products.OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug }).ToListAsync();

@@ -5,7 +5,7 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// Malformed posts of the storefront's public forms: register, sign in, forgot/reset/change password,
-/// cart add/update/remove, checkout; Account -> Downloads' page parameter. Each is refused where it lands: the form again with the field's
+/// cart add/update/remove, the cart's discount code, checkout; Account -> Downloads' page parameter. Each is refused where it lands: the form again with the field's
 /// message, the cart with an error notice, or the error page (no antiforgery token, wrong method).
 /// </summary>
 internal static class PublicFormCorpus
@@ -205,6 +205,22 @@ internal static class PublicFormCorpus
         Cart("cart remove: 1 MB plan", "/cart/remove", Expect.Redirect("/cart"), FormShape.UrlEncoded, ("PlanId", Megabyte));
         Cart("cart remove: without antiforgery token", "/cart/remove", Expect.Error(400), FormShape.NoToken, ("PlanId", "1"));
         Cart("cart remove: multipart without antiforgery token", "/cart/remove", Expect.Error(400), FormShape.Multipart, ("PlanId", "1"), (TokenField, null));
+        Cart("cart discount: unknown code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "NOSUCHCODE"));
+        Cart("cart discount: empty code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", string.Empty));
+        Cart("cart discount: no code field", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded);
+        Cart("cart discount: 1 MB code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Megabyte));
+        Cart("cart discount: markup code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Markup));
+        Cart("cart discount: SQL code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Sql));
+        Cart("cart discount: LIKE wildcards", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "WELCOME%"));
+        Cart("cart discount: control characters", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Controls));
+        Cart("cart discount: right-to-left code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", RightToLeft));
+        Cart("cart discount: look-alike Cyrillic code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "WELC\u041EME10"));
+        Cart("cart discount: the code twice", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "NOSUCH"), ("Code", "WELCOME10"));
+        Cart("cart discount: without antiforgery token", "/cart/discount", Expect.Error(400), FormShape.NoToken, ("Code", "WELCOME10"));
+        Cart("cart discount: fields as JSON", "/cart/discount", Expect.Error(400), FormShape.Json, ("Code", "WELCOME10"));
+        Cart("cart discount remove: without antiforgery token", "/cart/discount/remove", Expect.Error(400), FormShape.NoToken);
+        Cart("cart discount remove: no code in the cart", "/cart/discount/remove", Expect.Redirect("/cart"), FormShape.UrlEncoded);
+        Method("cart discount: GET", Who.Customer, HttpMethod.Get, "/cart/discount");
         Method("cart add: GET", Who.Customer, HttpMethod.Get, "/cart/add");
         Method("cart update: PUT", Who.Customer, HttpMethod.Put, "/cart/update");
         Method("cart remove: DELETE", Who.Customer, HttpMethod.Delete, "/cart/remove");

@@ -1,4 +1,5 @@
 using CP.Commerce.Data;
+using CP.Commerce.Discounts;
 using CP.Commerce.Renewals;
 using CP.Commerce.Upgrades;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,10 @@ namespace CP.Commerce.Cart;
 /// Prices a cart from the database: a plan that is gone, inactive or of a product not on sale is
 /// unavailable. A renewal line is priced by <see cref="IRenewalOffers"/> for the signed-in customer
 /// (asked again every time), an upgrade line by <see cref="IUpgradeOffers"/>; refused, or with nobody
-/// signed in, it is unavailable.
+/// signed in, it is unavailable. A discount code kept with the cart is checked again each time
+/// (<see cref="DiscountEvaluator"/>) and spread over the lines it covers (<see cref="DiscountShares"/>).
 /// </summary>
-public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings, IEnumerable<IRenewalOffers> renewals, IEnumerable<IUpgradeOffers> upgrades)
+public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings, IEnumerable<IRenewalOffers> renewals, IEnumerable<IUpgradeOffers> upgrades, DiscountEvaluator discounts)
 {
     /// <param name="customerId">The signed-in customer; null for a visitor.</param>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, string? customerId, CancellationToken cancellationToken)
@@ -65,7 +67,33 @@ public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings
                     : new PricedCartLine(item.PlanId, 0, "Unknown product", string.Empty, "Unknown plan", 0m, item.Quantity, IsAvailable: false);
             })
             .ToList();
-        return new PricedCart(lines, site.Currency);
+        return cart.DiscountCode is { } code && lines.Count > 0
+            ? await DiscountAsync(lines, site.Currency, code, customerId, cancellationToken)
+            : new PricedCart(lines, site.Currency);
+    }
+
+    /// <summary>
+    /// The lines with the code's discount on those it covers (available, of its products if it names
+    /// some, of its kinds); refused when the code cannot be used now or covers no line.
+    /// </summary>
+    private async Task<PricedCart> DiscountAsync(List<PricedCartLine> lines, string currency, string code, string? customerId, CancellationToken cancellationToken)
+    {
+        var found = await discounts.FindAsync(code, customerId, cancellationToken);
+        if (found.Value is not { } discount)
+        {
+            return new PricedCart(lines, currency, code, found.Problem);
+        }
+
+        var subtotals = lines
+            .Select(l => l.IsAvailable && DiscountShares.Covers(discount.AppliesTo, l.Kind) && (discount.Products.Count == 0 || discount.Products.Any(p => p.ProductId == l.ProductId)) ? l.Subtotal : (decimal?)null)
+            .ToList();
+        var shares = DiscountShares.For(discount, subtotals, currency);
+        if (shares.All(s => s == 0))
+        {
+            return new PricedCart(lines, currency, code, DiscountProblems.NotForTheseItems);
+        }
+
+        return new PricedCart([.. lines.Select((l, i) => l with { Discount = shares[i] })], currency, code, DiscountId: discount.Id);
     }
 
     /// <summary>Licensing's offer for upgrading the key to plan <paramref name="planId"/>; refused when nobody is signed in or no module offers upgrades.</summary>

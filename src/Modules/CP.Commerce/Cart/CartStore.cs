@@ -22,7 +22,7 @@ public sealed class CartStore(IDataProtectionProvider protection)
             return current;
         }
 
-        var cart = new ShoppingCart(Decode(context.Request.Cookies[CookieName]));
+        var cart = Decode(context.Request.Cookies[CookieName]);
         context.Items[typeof(ShoppingCart)] = cart;
         return cart;
     }
@@ -38,10 +38,12 @@ public sealed class CartStore(IDataProtectionProvider protection)
             return;
         }
 
-        // [plan, quantity] for a purchase, [plan, 1, license] for a renewal, [plan, 1, license, 1] for an upgrade to plan.
-        var json = JsonSerializer.Serialize(cart.Items.Select(i => i.LicenseId is { } license
+        // [plan, quantity] for a purchase, [plan, 1, license] for a renewal, [plan, 1, license, 1] for an upgrade to plan;
+        // with a discount code, {"lines": [those], "code": "CODE"}.
+        var lines = cart.Items.Select(i => i.LicenseId is { } license
             ? i.IsUpgrade ? new[] { i.PlanId, i.Quantity, license, 1 } : new[] { i.PlanId, i.Quantity, license }
-            : new[] { i.PlanId, i.Quantity }));
+            : new[] { i.PlanId, i.Quantity }).ToArray();
+        var json = cart.DiscountCode is { } code ? JsonSerializer.Serialize(new StoredCart(lines, code)) : JsonSerializer.Serialize(lines);
         context.Response.Cookies.Append(CookieName, _protector.Protect(json), new CookieOptions
         {
             Path = "/",
@@ -55,24 +57,30 @@ public sealed class CartStore(IDataProtectionProvider protection)
 
     public void Clear(HttpContext context) => Write(context, new ShoppingCart());
 
-    private IEnumerable<CartItem> Decode(string? cookie)
+    private ShoppingCart Decode(string? cookie)
     {
         if (string.IsNullOrEmpty(cookie) || cookie.Length > 4096)
         {
-            return [];
+            return new ShoppingCart();
         }
 
         try
         {
-            var pairs = JsonSerializer.Deserialize<int[][]>(_protector.Unprotect(cookie)) ?? [];
-            return pairs
+            var json = _protector.Unprotect(cookie);
+            var stored = json.StartsWith('{') ? JsonSerializer.Deserialize<StoredCart>(json) : new StoredCart(JsonSerializer.Deserialize<int[][]>(json), null);
+            var items = (stored?.Lines ?? [])
                 .Where(p => p is { Length: 2 or 3 } or [_, _, _, 1])
                 .Select(p => new CartItem(p[0], p[1], p.Length >= 3 ? p[2] : null, IsUpgrade: p.Length == 4))
                 .ToList();
+            return new ShoppingCart(items, stored?.Code);
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
         {
-            return [];
+            return new ShoppingCart();
         }
     }
+
+    private sealed record StoredCart(
+        [property: System.Text.Json.Serialization.JsonPropertyName("lines")] int[][]? Lines,
+        [property: System.Text.Json.Serialization.JsonPropertyName("code")] string? Code);
 }

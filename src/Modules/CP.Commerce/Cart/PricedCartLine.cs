@@ -11,6 +11,7 @@ namespace CP.Commerce.Cart;
 /// <param name="Refusal">For a renewal or upgrade line that cannot be sold, the <see cref="RenewalProblems"/> or <see cref="UpgradeProblems"/> code.</param>
 /// <param name="Upgrade">For an upgrade line, the offer licensing made for it now; null otherwise (or refused).</param>
 /// <param name="IsUpgrade">Whether the line upgrades <paramref name="LicenseId"/> to the line's plan.</param>
+/// <param name="Discount">What the cart's discount code takes off the line (exact to the currency's minor unit); 0 without one.</param>
 public sealed record PricedCartLine(
     int PlanId,
     int ProductId,
@@ -24,9 +25,14 @@ public sealed record PricedCartLine(
     int? LicenseId = null,
     string? Refusal = null,
     UpgradeOffer? Upgrade = null,
-    bool IsUpgrade = false)
+    bool IsUpgrade = false,
+    decimal Discount = 0m)
 {
-    public decimal LineTotal => UnitPrice * Quantity;
+    /// <summary>Unit price times quantity, before the discount.</summary>
+    public decimal Subtotal => UnitPrice * Quantity;
+
+    /// <summary>What the customer pays for the line.</summary>
+    public decimal LineTotal => Subtotal - Discount;
 
     public bool IsRenewal => LicenseId is not null && !IsUpgrade;
 

@@ -4,7 +4,7 @@ namespace CP.Commerce.Cart;
 
 /// <summary>
 /// What a visitor put in the cart: plan ids and quantities, and license ids to renew or upgrade (one
-/// line per key, quantity 1); prices always come from the database.
+/// line per key, quantity 1), and a discount code; prices always come from the database.
 /// </summary>
 public sealed class ShoppingCart
 {
@@ -16,8 +16,9 @@ public sealed class ShoppingCart
 
     private readonly List<CartItem> _items;
 
-    public ShoppingCart(IEnumerable<CartItem>? items = null)
+    public ShoppingCart(IEnumerable<CartItem>? items = null, string? discountCode = null)
     {
+        DiscountCode = CP.Commerce.Discounts.DiscountCode.Normalize(discountCode);
         _items = items?
             .Where(i => i.PlanId > 0 && (i.IsKeyLine ? i.Quantity == 1 && i.LicenseId > 0 : i.Quantity is > 0 and <= MaxQuantity && !i.IsUpgrade))
             .DistinctBy(i => i.LicenseId is { } license ? -license : i.PlanId) // one line per plan, one per renewed or upgraded key
@@ -26,6 +27,12 @@ public sealed class ShoppingCart
     }
 
     public IReadOnlyList<CartItem> Items => _items;
+
+    /// <summary>The discount code the customer entered (normalized), kept with the cart; checked again every time the cart is priced.</summary>
+    public string? DiscountCode { get; private set; }
+
+    /// <summary>Keeps <paramref name="code"/> with the cart (normalized; null or a malformed code keeps none).</summary>
+    public void UseDiscountCode(string? code) => DiscountCode = CP.Commerce.Discounts.DiscountCode.Normalize(code);
 
     public bool IsEmpty => _items.Count == 0;
 

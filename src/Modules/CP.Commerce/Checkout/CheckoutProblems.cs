@@ -3,7 +3,7 @@ namespace CP.Commerce.Checkout;
 /// <summary>
 /// Why a checkout did not end with a paid order (<see cref="StoreSite.Outcome{T}.Problem"/> codes of
 /// <see cref="CheckoutProcessor.CheckoutAsync"/>); the words are the web layer's (<c>Controllers/CheckoutMessages</c>).
-/// The first four ordered nothing; with the last three the outcome still carries the order it made.
+/// The first five ordered nothing; with the last three the outcome still carries the order it made.
 /// </summary>
 public static class CheckoutProblems
 {
@@ -17,6 +17,12 @@ public static class CheckoutProblems
 
     /// <summary>A line of the cart is no longer sold (detail: "product – plan").</summary>
     public const string ItemUnavailable = "item_unavailable";
+
+    /// <summary>
+    /// The cart's discount code cannot be used (detail: the <see cref="Discounts.DiscountProblems"/> code),
+    /// found when pricing or when redeeming it with the order, which then is not placed.
+    /// </summary>
+    public const string DiscountRefused = "discount_refused";
 
     /// <summary>The provider could not be reached; the order is Pending (value: the order).</summary>
     public const string ProviderUnreachable = "provider_unreachable";

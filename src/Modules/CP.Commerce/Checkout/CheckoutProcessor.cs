@@ -2,6 +2,7 @@ using CP.Commerce.Events;
 using System.Text.RegularExpressions;
 using CP.Commerce.Cart;
 using CP.Commerce.Data;
+using CP.Commerce.Discounts;
 using CP.Commerce.Models;
 using CP.Commerce.Orders;
 using CP.Commerce.Payments;
@@ -24,6 +25,7 @@ public sealed partial class CheckoutProcessor(
     SiteDatabase database,
     CartPricer pricer,
     PaymentProviders providers,
+    DiscountRedemptions redemptions,
     OrderTransitions transitions,
     OrderEmails emails,
     TimeProvider clock,
@@ -66,7 +68,17 @@ public sealed partial class CheckoutProcessor(
             return Outcome<Order>.Refused(CheckoutProblems.ItemUnavailable, detail: $"{gone.ProductName} – {gone.PlanName}");
         }
 
-        var order = await PlaceAsync(request, cart, provider.Name, cancellationToken);
+        if (cart.DiscountRefusal is { } discountRefusal)
+        {
+            return Outcome<Order>.Refused(CheckoutProblems.DiscountRefused, detail: discountRefusal);
+        }
+
+        var (order, discountProblem) = await PlaceAsync(request, cart, provider.Name, cancellationToken);
+        if (discountProblem is not null)
+        {
+            return Outcome<Order>.Refused(CheckoutProblems.DiscountRefused, detail: discountProblem);
+        }
+
         if (order is null)
         {
             var winner = await FindByKeyAsync(request.CheckoutKey, cancellationToken);
@@ -77,7 +89,7 @@ public sealed partial class CheckoutProcessor(
         PaymentResult payment;
         try
         {
-            var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new PaymentLine(OrderLineText.Title(l.ProductName, l.PlanName, l.Kind), l.UnitPrice, l.Quantity)).ToList();
+            var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => PaymentLineOf(l, order.DiscountCode)).ToList();
             payment = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, order.CustomerEmail, request.SimulateDecline, lines), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -147,8 +159,22 @@ public sealed partial class CheckoutProcessor(
     private Task<Order?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.CheckoutKey == key, cancellationToken);
 
-    /// <summary>Inserts the Pending order; null when another submission of the same form inserted it first.</summary>
-    private async Task<Order?> PlaceAsync(CheckoutRequest request, PricedCart cart, string providerName, CancellationToken cancellationToken)
+    /// <summary>What the provider is asked to charge for a line: a discounted line as one item of its total, so the items add up to the order.</summary>
+    private static PaymentLine PaymentLineOf(OrderLine line, string? code)
+    {
+        var title = OrderLineText.Title(line.ProductName, line.PlanName, line.Kind);
+        return line.Discount == 0
+            ? new PaymentLine(title, line.UnitPrice, line.Quantity)
+            : new PaymentLine(OrderLineText.DiscountedItem(title, line.Quantity, code), line.LineTotal, 1);
+    }
+
+    /// <summary>
+    /// Inserts the Pending order and, in the same transaction, redeems its discount code
+    /// (<see cref="DiscountRedemptions.RedeemAsync"/>); a refused redemption rolls everything back and
+    /// answers its <see cref="DiscountProblems"/> code. The order is null (and no problem) when another
+    /// submission of the same form inserted it first.
+    /// </summary>
+    private async Task<(Order? Order, string? DiscountProblem)> PlaceAsync(CheckoutRequest request, PricedCart cart, string providerName, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var order = new Order
@@ -159,6 +185,8 @@ public sealed partial class CheckoutProcessor(
             Status = OrderStatus.Pending,
             Currency = cart.Currency,
             Total = cart.Total,
+            DiscountCode = cart.DiscountId is null ? null : cart.DiscountCode,
+            DiscountId = cart.DiscountId,
             CreatedAt = now,
             CheckoutKey = request.CheckoutKey,
             PaymentProvider = providerName,
@@ -171,6 +199,7 @@ public sealed partial class CheckoutProcessor(
                 PlanName = line.PlanName,
                 UnitPrice = line.UnitPrice,
                 Quantity = line.Quantity,
+                Discount = line.Discount,
                 Kind = line.Kind,
                 LicenseId = line.LicenseId,
                 RenewsKey = line.Renewal?.MaskedKey ?? line.Upgrade?.MaskedKey,
@@ -187,18 +216,25 @@ public sealed partial class CheckoutProcessor(
             await db.SaveChangesAsync(cancellationToken);
             order.Number = OrderNumbers.Format(now, order.Id);
             await db.SaveChangesAsync(cancellationToken);
+            if (cart.DiscountId is { } discountId && await redemptions.RedeemAsync(discountId, order, now, cancellationToken) is { } refused)
+            {
+                db.ChangeTracker.Clear();
+                logger.LogInformation("Checkout form {CheckoutKey} refused: discount code {DiscountCode} {Problem}", request.CheckoutKey, cart.DiscountCode, refused);
+                return (null, refused); // the transaction is disposed uncommitted: no order, no redemption
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex)
         {
             db.ChangeTracker.Clear();
             logger.LogInformation(ex, "Checkout form {CheckoutKey} was submitted again while its order was being placed", request.CheckoutKey);
-            return null;
+            return (null, null);
         }
 
         db.ChangeTracker.Clear();
         logger.LogInformation("Order {OrderNumber} placed by {CustomerId}", order.Number, order.CustomerId);
-        return order;
+        return (order, null);
     }
 
     [GeneratedRegex("^[0-9a-f]{32}$")]

@@ -10,7 +10,7 @@ using StoreSite.Notifications;
 
 namespace CP.Commerce.Controllers;
 
-/// <summary>The cart: add a plan, change a quantity, remove a line. Prices are never posted; they come from the database.</summary>
+/// <summary>The cart: add a plan, change a quantity, remove a line, enter or remove a discount code. Prices are never posted; they come from the database.</summary>
 [AllowAnonymous]
 [Route("cart")]
 public sealed class CartController(CartStore carts, CartPricer pricer, CommerceDbContext db, INotifier notifier) : Controller
@@ -76,6 +76,56 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
         {
             carts.Write(HttpContext, cart);
             notifier.Success(CartMessages.Removed);
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Keeps the typed discount code with the cart when it takes something off it now; else says why not.</summary>
+    [HttpPost("discount")]
+    public async Task<IActionResult> ApplyDiscount(string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            notifier.Error(DiscountMessages.EnterCode);
+            return RedirectToAction(nameof(Index));
+        }
+
+        var cart = carts.Read(HttpContext);
+        var tried = new ShoppingCart(cart.Items, code);
+        if (tried.DiscountCode is null)
+        {
+            notifier.Error(DiscountMessages.Refused(CP.Commerce.Discounts.DiscountProblems.Unknown));
+            return RedirectToAction(nameof(Index));
+        }
+
+        var priced = await pricer.PriceAsync(tried, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        if (priced.IsEmpty)
+        {
+            notifier.Error(DiscountMessages.CartEmpty);
+        }
+        else if (priced.DiscountRefusal is { } refusal)
+        {
+            notifier.Error(DiscountMessages.Refused(refusal));
+        }
+        else
+        {
+            carts.Write(HttpContext, tried);
+            notifier.Success(DiscountMessages.Applied(tried.DiscountCode));
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("discount/remove")]
+    public IActionResult RemoveDiscount()
+    {
+        var cart = carts.Read(HttpContext);
+        if (cart.DiscountCode is not null)
+        {
+            cart.UseDiscountCode(null);
+            carts.Write(HttpContext, cart);
+            notifier.Success(DiscountMessages.Removed);
         }
 
         return RedirectToAction(nameof(Index));

@@ -16,6 +16,7 @@ public static class CheckoutMessages
         CheckoutProblems.PaymentsNotSetUp => "Payments are not set up on this store yet, so orders cannot be placed. Please try again later.",
         CheckoutProblems.CartEmpty => CartEmpty,
         CheckoutProblems.ItemUnavailable => $"{outcome.Detail} is no longer available. Remove it from your cart to continue.",
+        CheckoutProblems.DiscountRefused => $"{DiscountMessages.Refused(outcome.Detail)} Nothing was ordered: remove the code from your cart to check out without it.",
         CheckoutProblems.ProviderUnreachable => "We could not reach the payment provider. Your order is waiting for payment; please contact us before trying again.",
         CheckoutProblems.Declined => $"Your payment was declined: {outcome.Detail ?? "The payment was declined."} Nothing was charged; you can try again.",
         CheckoutProblems.AwaitingProvider => $"Order {outcome.Value?.Number} waits for your payment at the payment provider.",

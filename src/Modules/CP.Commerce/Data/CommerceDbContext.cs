@@ -4,7 +4,7 @@ using StoreSite.Data;
 
 namespace CP.Commerce.Data;
 
-/// <summary>The commerce tables: products, pricing plans, orders with their lines and timeline.</summary>
+/// <summary>The commerce tables: products, pricing plans, orders with their lines and timeline, discount codes and their redemptions.</summary>
 public class CommerceDbContext : DbContext
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Commerce";
@@ -25,6 +25,10 @@ public class CommerceDbContext : DbContext
 
     public DbSet<OrderTimelineEntry> OrderTimeline => Set<OrderTimelineEntry>();
 
+    public DbSet<Discount> Discounts => Set<Discount>();
+
+    public DbSet<DiscountRedemption> DiscountRedemptions => Set<DiscountRedemption>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -33,5 +37,8 @@ public class CommerceDbContext : DbContext
         modelBuilder.ApplyConfiguration(new OrderConfiguration());
         modelBuilder.ApplyConfiguration(new OrderLineConfiguration());
         modelBuilder.ApplyConfiguration(new OrderTimelineEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new DiscountConfiguration());
+        modelBuilder.ApplyConfiguration(new DiscountProductConfiguration());
+        modelBuilder.ApplyConfiguration(new DiscountRedemptionConfiguration());
     }
 }

@@ -28,6 +28,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PaymentReference).HasMaxLength(200);
         builder.Property(o => o.RefundReason).HasMaxLength(ReasonLength);
         builder.Property(o => o.ProviderNote).HasMaxLength(ReasonLength);
+        builder.Property(o => o.DiscountCode).HasMaxLength(CP.Commerce.Discounts.DiscountCode.MaxLength);
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => o.CheckoutKey).IsUnique();
         builder.HasIndex(o => o.CustomerId);

@@ -15,6 +15,8 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         builder.Property(l => l.PlanName).HasMaxLength(PricingPlanConfiguration.NameLength);
         builder.Property(l => l.UnitPrice).HasPrecision(18, 2);
         builder.Ignore(l => l.LineTotal);
+        builder.Ignore(l => l.Subtotal);
+        builder.Property(l => l.Discount).HasPrecision(18, 2);
         builder.Ignore(l => l.Note);
         builder.Property(l => l.RenewsKey).HasMaxLength(64);
         builder.Property(l => l.UpgradesFrom).HasMaxLength(PricingPlanConfiguration.NameLength);

@@ -41,6 +41,12 @@ public sealed class Order
     /// <summary>What the payment provider reported that the admin has to decide on (a partial refund, a dispute); null when nothing.</summary>
     public string? ProviderNote { get; set; }
 
+    /// <summary>The discount code the order used (normalized), or null; each line's share is <see cref="OrderLine.Discount"/>.</summary>
+    public string? DiscountCode { get; set; }
+
+    /// <summary>The discount the order redeemed (<see cref="DiscountRedemption"/>); null without a code.</summary>
+    public int? DiscountId { get; set; }
+
     public List<OrderLine> Lines { get; set; } = [];
 
     public List<OrderTimelineEntry> Timeline { get; set; } = [];

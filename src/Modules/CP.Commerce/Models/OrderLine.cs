@@ -45,7 +45,14 @@ public sealed class OrderLine
     /// <summary>What the refund of the line gave back (its total); null while it is not refunded.</summary>
     public decimal? RefundedAmount { get; set; }
 
-    public decimal LineTotal => UnitPrice * Quantity;
+    /// <summary>What the order's discount code took off this line (in the order currency, exact to its minor unit); 0 without one.</summary>
+    public decimal Discount { get; set; }
+
+    /// <summary>Unit price times quantity, before the discount.</summary>
+    public decimal Subtotal => UnitPrice * Quantity;
+
+    /// <summary>What the customer pays for the line: <see cref="Subtotal"/> less <see cref="Discount"/> (what revenue and refunds count).</summary>
+    public decimal LineTotal => Subtotal - Discount;
 
     /// <summary>What the line does to its key, in words; null for a purchase.</summary>
     public string? Note => CP.Commerce.Orders.OrderLineText.Note(Kind, RenewsKey, RenewsUntil, UpgradesFrom);

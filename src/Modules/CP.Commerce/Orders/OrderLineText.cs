@@ -38,4 +38,12 @@ public static class OrderLineText
         OrderLineKind.Upgrade => Upgrades(maskedKey, upgradesFrom),
         _ => null,
     };
+
+    /// <summary>E.g. <c>2.00 USD off with SPRING25</c>: a line's discount, the same on the cart, order pages and mail.</summary>
+    public static string DiscountNote(decimal discount, string currency, string? code) =>
+        $"{CP.Commerce.Services.Money.Format(discount, currency)} off with {code}";
+
+    /// <summary>How the payment provider lists a discounted line (one item of its total): <c>Gallery Pro – Business × 3, with SPRING25</c>.</summary>
+    public static string DiscountedItem(string title, int quantity, string? code) =>
+        quantity == 1 ? $"{title}, with {code}" : string.Create(CultureInfo.InvariantCulture, $"{title} × {quantity}, with {code}");
 }

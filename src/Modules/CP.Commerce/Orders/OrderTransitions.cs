@@ -11,9 +11,11 @@ namespace CP.Commerce.Orders;
 /// The one owner of order status changes (docs/architecture.md, "Order status"). Each move is an
 /// <see cref="OrderStatusChange"/> made with a conditional UPDATE (the database decides who wins a
 /// race), a timeline entry and, for Paid and Refunded, the order event handlers of enabled modules,
-/// all in one transaction: if a handler throws, nothing of the change is kept.
+/// all in one transaction: if a handler throws, nothing of the change is kept. An order that ends
+/// wholly Refunded, PaymentFailed or Cancelled gives its discount code's redemption back in that
+/// transaction; a partial refund keeps it.
 /// </summary>
-public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database, OrderEventPublisher events, OrderSnapshots snapshots, TimeProvider clock)
+public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database, OrderEventPublisher events, OrderSnapshots snapshots, CP.Commerce.Discounts.DiscountRedemptions redemptions, TimeProvider clock)
 {
     /// <summary>Pending (with a confirmed payment reference) -> Paid, then <see cref="IOrderEvents.OrderPaidAsync"/>.</summary>
     public Task<Order?> MarkPaidAsync(int orderId, OrderActor actor, CancellationToken cancellationToken)
@@ -116,6 +118,11 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
             return null;
         }
 
+        if (to == OrderStatus.Refunded)
+        {
+            await redemptions.ReleaseAsync(orderId, now, cancellationToken); // the last lines: the whole order is refunded
+        }
+
         await NoteAsync(orderId, note, actor, cancellationToken);
         var order = await LoadAsync(orderId, cancellationToken)
             ?? throw new InvalidOperationException($"Order {orderId} vanished inside its own transaction.");
@@ -208,6 +215,11 @@ public sealed class OrderTransitions(CommerceDbContext db, SiteDatabase database
         if (alsoDo is not null)
         {
             await alsoDo();
+        }
+
+        if (to is OrderStatus.Refunded or OrderStatus.PaymentFailed or OrderStatus.Cancelled)
+        {
+            await redemptions.ReleaseAsync(orderId, clock.GetUtcNow(), cancellationToken); // nothing was sold, or all of it went back
         }
 
         await NoteAsync(orderId, message, actor, cancellationToken);
