@@ -13,6 +13,8 @@ using StoreSite.Security;
 using StoreSite.Widgets;
 using CP.Downloads.Widgets;
 using CP.Downloads.Links;
+using CP.Downloads.Updates;
+using CP.Licensing.Updates;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 
@@ -37,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CP.Downloads.Customer.CustomerDownloadsQuery>();
         services.AddScoped<IRecipeStep, ReleasesStep>();
         services.AddSingleton<DownloadLinks>();
+        services.AddScoped<IProductUpdates, ProductUpdates>();
 
         var permitPerMinute = configuration.GetValue(DownloadRateLimitPolicy.PermitSetting, DownloadRateLimitPolicy.DefaultPermitPerMinute);
         if (permitPerMinute < 1)

@@ -2,7 +2,7 @@ using CP.Commerce.Catalog;
 using CP.Downloads.Data;
 using CP.Downloads.Entitlement;
 using CP.Downloads.Models;
-using CP.Downloads.Releases;
+using StoreSite.Versions;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Data;
 using StoreSite.Paging;

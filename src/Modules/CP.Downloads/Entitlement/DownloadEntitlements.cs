@@ -75,11 +75,13 @@ public sealed class DownloadEntitlements(IEnumerable<ILicenseGrants> licensing, 
             return DownloadRefusal.Suspended;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return EntitlementRule.Of(grant, today) is { } window && window.Covers(release.IsPublished, release.PublishedAt)
+        return WindowOf(grant) is { } window && window.Covers(release.IsPublished, release.PublishedAt)
             ? DownloadRefusal.None
             : DownloadRefusal.NotEntitled;
     }
+
+    /// <summary>What one license gives today (UTC): its release window, or null for nothing (the update check asks this of the key it checked).</summary>
+    public ReleaseWindow? WindowOf(LicenseGrant license) => EntitlementRule.Of(license, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     /// <summary>Whether the customer may download <paramref name="release"/> now.</summary>
     public async Task<bool> MayDownloadAsync(string customerId, Release release, CancellationToken cancellationToken)

@@ -27,10 +27,11 @@ public static class VerifyApiDescription
         (localhost, *.test, staging.*...) records a development environment that uses no slot.
         """;
 
-    /// <summary>The licensing API's routes in the document: Verify, Deactivate and the signing key.</summary>
+    /// <summary>The licensing API's routes in the document: Verify, Deactivate, the update check and the signing key.</summary>
     public static bool IsLicensingRoute(string? relativePath) =>
         string.Equals(relativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
         || string.Equals(relativePath, VerifyContract.DeactivateRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(relativePath, VerifyContract.UpdatesRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
         || string.Equals(relativePath, VerifyContract.SigningKeyRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase);
 
     public static TBuilder WithVerifyApiDescription<TBuilder>(this TBuilder builder)
