@@ -45,7 +45,8 @@ public sealed class ProductUpdates(
             .Where(c => window.Covers(isPublished: true, c.PublishedAt))
             .Select(c => (c.Id, Version: SemanticVersion.TryParse(c.Version, out var version) ? version : null))
             .Where(c => c.Version > installed)
-            .MaxBy(c => c.Version);
+            .OrderByDescending(c => c.Version)
+            .FirstOrDefault();
         if (newest.Version is null)
         {
             return null;
