@@ -16,6 +16,8 @@ using StoreSite.Security;
 using StoreSite.Widgets;
 using CP.Downloads.Widgets;
 using CP.Downloads.Links;
+using CP.Downloads.Updates;
+using CP.Licensing.Updates;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 
@@ -47,6 +49,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<DownloadLinks>();
         services.AddScoped<DownloadLog>();
         services.AddScoped<DownloadLogQuery>();
+        services.AddScoped<IProductUpdates, ProductUpdates>();
 
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, DownloadRateLimitPolicy>(DownloadRateLimitPolicy.Name));
     }

@@ -102,6 +102,7 @@ public sealed class Startup : ModuleStartup
         VerifyEndpoint.Map(endpoints);
         SigningKeyEndpoint.Map(endpoints);
         DeactivateEndpoint.Map(endpoints);
+        UpdateCheckEndpoint.Map(endpoints);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
     }
 }

@@ -1,4 +1,4 @@
-using CP.Downloads.Releases;
+using StoreSite.Versions;
 
 namespace StoreSite.Tests.Downloads;
 

@@ -12,7 +12,7 @@ namespace StoreSite.Tests.Hostile;
 
 /// <summary>
 /// A set-up store (the <c>store</c> recipe, rate limits out of the way) with something behind every
-/// form: keys that are full, revoked and expired, a paid order, a customer with a cart, the admin.
+/// form: keys of Site Builder Pro that are full, revoked and expired, a paid order, a customer with a cart, the admin.
 /// Shared by the cases of one corpus, which change nothing.
 /// </summary>
 public sealed class HostileStore : IAsyncLifetime, IHostileSite
@@ -80,9 +80,9 @@ public sealed class HostileStore : IAsyncLifetime, IHostileSite
             LicensingArrange.SettingsStep(),
             LicensingArrange.UsersStep(LicensingArrange.CustomerEmail),
             LicensingArrange.LicensesStep(
-                LicensingArrange.License(FullKey, max: 1, activations: (KnownDomain, KnownIp)),
-                LicensingArrange.License(RevokedKey, status: "Revoked"),
-                LicensingArrange.License(ExpiredKey, expiry: "2000-01-01")));
+                VerifyApiV2Tests.Keyed(LicensingArrange.License(FullKey, max: 1, activations: (KnownDomain, KnownIp)), Store.SiteBuilder),
+                VerifyApiV2Tests.Keyed(LicensingArrange.License(RevokedKey, status: "Revoked"), Store.SiteBuilder),
+                VerifyApiV2Tests.Keyed(LicensingArrange.License(ExpiredKey, expiry: "2000-01-01"), Store.SiteBuilder)));
         (_customer, PaidOrder) = await Site.PaidOrderAsync(ShopperEmail);
         (await _customer.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
         _admin = await Site.AdminAsync();

@@ -1,14 +1,18 @@
 using System.Text;
 using System.Text.Json;
+using StoreSite.Tests.Commerce;
+using StoreSite.Tests.Downloads;
 using StoreSite.Tests.Licensing;
 using static StoreSite.Tests.Hostile.HostileRequests;
 
 namespace StoreSite.Tests.Hostile;
 
 /// <summary>
-/// Malformed calls of the Verify API and of the Deactivate API (the same request), each with its
-/// documented answer (docs/verify-api.md). They come from an address that is on no allow-list, so
-/// none of them can match an environment: Verify adds none and Deactivate removes none.
+/// Malformed calls of the Verify API, of the Deactivate API (the same request) and of the update check
+/// (the same request with its required <c>product</c> and <c>version</c>, which every case here carries
+/// well-formed unless it is about them), each with its documented answer (docs/verify-api.md). They come
+/// from an address that is on no allow-list, so none of them can match an environment: Verify and the
+/// update check add none and Deactivate removes none.
 /// </summary>
 internal static class VerifyCorpus
 {
@@ -20,14 +24,20 @@ internal static class VerifyCorpus
 
     public static Corpus<HostileStore> DeactivateCases { get; } = Build("deactivate", DeactivateArrange.DeactivateUrl, DeactivateArrange.PostDeactivateAsync);
 
+    public static Corpus<HostileStore> UpdateCases { get; } = Build("updates", UpdateCheckArrange.UpdatesUrl, UpdateCheckArrange.PostUpdateAsync);
+
     private static Corpus<HostileStore> Build(string p, string route, Func<HttpClient, byte[], string?, string?, Task<HttpResponseMessage>> post)
     {
         var corpus = new Corpus<HostileStore>();
         var deactivate = p == "deactivate";
+        var update = p == "updates";
+        // The update check's required fields, well-formed, after Verify's (the hostile keys are of Site Builder Pro).
+        var tail = update ? $",\"product\":\"{Store.SiteBuilder}\",\"version\":\"1.0.0\"" : string.Empty;
+        string Request(object? key, object? domain, object? ip) => update ? UpdateBody(key, domain, ip, Store.SiteBuilder, "1.0.0") : VerifyBody(key, domain, ip);
         void Body(string name, int status, string code, Func<HostileStore, string> body, string? contentType = "application/json") =>
             corpus.Add(name, Who.Anonymous, Expect.Api(status, code), (site, client) => post(client, Encoding.UTF8.GetBytes(body(site)), contentType, Stranger));
         void Fields(string name, int status, string code, Func<HostileStore, object?> key, object? domain, object? ip) =>
-            Body(name, status, code, site => VerifyBody(key(site), domain, ip));
+            Body(name, status, code, site => Request(key(site), domain, ip));
         void Method(string name, HttpMethod method) =>
             corpus.Add(name, Who.Anonymous, Expect.Error(405), (_, client) => SendAsync(client, method, route, new StringContent(VerifyBody("CP-X", Domain, Ip), Encoding.UTF8, "application/json")));
 
@@ -152,9 +162,9 @@ internal static class VerifyCorpus
         Fields($"{p}: key never issued", 404, "not_found", site => site.UnknownKey, Domain, Ip);
         Fields($"{p}: key never issued, domain with a zero-width space (IDNA drops it)", 404, "not_found", site => site.UnknownKey, "app\u200Ble.com", Ip);
         Fields($"{p}: key never issued in lower case with spaces", 404, "not_found", site => "  " + site.UnknownKey.ToLowerInvariant() + "\t", Domain, Ip);
-        Body($"{p}: key never issued written with escapes", 404, "not_found", site => $"{{\"license_key\":\"\\u0043\\u0050{site.UnknownKey[2..]}\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\"}}");
-        Body($"{p}: duplicate license_key, the last one garbage", 403, "invalid_format", site => $"{{\"license_key\":\"{site.UnknownKey}\",\"license_key\":\"garbage\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\"}}");
-        Body($"{p}: unknown extra property of 6 KB", 404, "not_found", site => $"{{\"extra\":\"{new string('x', 6000)}\",\"license_key\":\"{site.UnknownKey}\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\"}}");
+        Body($"{p}: key never issued written with escapes", 404, "not_found", site => $"{{\"license_key\":\"\\u0043\\u0050{site.UnknownKey[2..]}\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\"{tail}}}");
+        Body($"{p}: duplicate license_key, the last one garbage", 403, "invalid_format", site => $"{{\"license_key\":\"{site.UnknownKey}\",\"license_key\":\"garbage\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\"{tail}}}");
+        Body($"{p}: unknown extra property of 6 KB", 404, "not_found", site => $"{{\"extra\":\"{new string('x', 6000)}\",\"license_key\":\"{site.UnknownKey}\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\"{tail}}}");
 
         // Keys that exist but may not activate anything more (Verify), or have nothing this call may remove (Deactivate).
         var nothingToRemove = deactivate ? (404, "not_activated") : (403, "max_activations");
@@ -175,12 +185,68 @@ internal static class VerifyCorpus
             Body($"{p}: full key, known domain, product number", 422, "validation_failed", site => $"{{\"license_key\":\"{site.FullKey}\",\"domain\":\"{HostileStore.KnownDomain}\",\"ip\":\"{Ip}\",\"product\":7}}");
         }
 
+        if (update)
+        {
+            // The update check's own fields: version required and SemVer 2.0, product required: 422 naming the field.
+            void Version(string name, object? version) =>
+                Body($"{p}: {name}", 422, "validation_failed", site => UpdateBody(site.FullKey, HostileStore.KnownDomain, Ip, Store.SiteBuilder, version));
+            Version("version missing", null);
+            Version("version empty", string.Empty);
+            Version("version white space", " \t ");
+            Version("version number", 1.5);
+            Version("version array", new[] { 1, 0, 0 });
+            Version("version object", new { major = 1 });
+            Version("version true", true);
+            Version("version two parts", "1.0");
+            Version("version with a v", "v1.0.0");
+            Version("version leading zero", "01.0.0");
+            Version("version leading zero in a pre-release", "1.0.0-01");
+            Version("version empty pre-release", "1.0.0-");
+            Version("version empty build", "1.0.0+");
+            Version("version padded", " 1.0.0 ");
+            Version("version trailing newline", "1.0.0\n");
+            Version("version with NUL", "1.0.0\u0000");
+            Version("version in Arabic-Indic digits", "\u0661.\u0660.\u0660");
+            Version("version in full-width digits", "\uFF11.0.0");
+            Version("version with right-to-left override", "\u202E1.0.0");
+            Version("version over 100 characters", "1.0.0-" + new string('a', 95));
+            Version("version of 4 KB", new string('9', 4000));
+            Version("version number overflow", "99999999999999999999.0.0");
+            Version("version SQL", Sql);
+            Version("version markup", Markup);
+            Version("version control characters", Controls);
+            Body($"{p}: product missing", 422, "validation_failed", site => UpdateBody(site.FullKey, HostileStore.KnownDomain, Ip, null, "1.0.0"));
+            Body($"{p}: product SQL", 422, "validation_failed", site => UpdateBody(site.FullKey, HostileStore.KnownDomain, Ip, Sql, "1.0.0"));
+            Body($"{p}: product number", 422, "validation_failed", site => UpdateBody(site.FullKey, HostileStore.KnownDomain, Ip, 7, "1.0.0"));
+            Body($"{p}: everything missing but the key", 422, "validation_failed", site => $"{{\"license_key\":\"{site.FullKey}\"}}");
+            Body($"{p}: another product", 403, "product_mismatch", site => UpdateBody(site.FullKey, HostileStore.KnownDomain, Ip, "backup-guard", "1.0.0"));
+            Body($"{p}: a product that does not exist", 403, "product_mismatch", site => UpdateBody(site.FullKey, HostileStore.KnownDomain, Ip, "no-such-product", "1.0.0"));
+            Body($"{p}: duplicate version, the last one garbage", 422, "validation_failed", site => $"{{\"license_key\":\"{site.FullKey}\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\",\"product\":\"{Store.SiteBuilder}\",\"version\":\"1.0.0\",\"version\":\"x\"}}");
+            Body($"{p}: full key, nonce markup", 422, "validation_failed", site => $"{{\"license_key\":\"{site.FullKey}\",\"domain\":\"{Domain}\",\"ip\":\"{Ip}\",\"product\":\"{Store.SiteBuilder}\",\"version\":\"1.0.0\",\"nonce\":\"<b>x</b>\"}}");
+        }
+
         // Wrong methods: 405.
         Method($"{p}: GET", HttpMethod.Get);
         Method($"{p}: PUT", HttpMethod.Put);
         Method($"{p}: DELETE", HttpMethod.Delete);
         Method($"{p}: PATCH", HttpMethod.Patch);
         return corpus;
+    }
+
+    private static string UpdateBody(object? licenseKey, object? domain, object? ip, object? product, object? version)
+    {
+        var body = new Dictionary<string, object?> { ["license_key"] = licenseKey, ["domain"] = domain, ["ip"] = ip };
+        if (product is not null)
+        {
+            body["product"] = product;
+        }
+
+        if (version is not null)
+        {
+            body["version"] = version;
+        }
+
+        return JsonSerializer.Serialize(body);
     }
 
     private static string ProductBody(string licenseKey, string domain, string product) =>

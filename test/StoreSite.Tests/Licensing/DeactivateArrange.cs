@@ -32,21 +32,8 @@ internal static class DeactivateArrange
     }
 
     /// <summary>POSTs a raw body to the Deactivate API.</summary>
-    public static async Task<HttpResponseMessage> PostDeactivateAsync(HttpClient client, byte[] body, string? contentType = "application/json", string? from = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, DeactivateUrl) { Content = new ByteArrayContent(body) };
-        if (contentType is not null)
-        {
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        }
-
-        if (from is not null)
-        {
-            request.Headers.Add(TestRemoteAddressStartupFilter.Header, from);
-        }
-
-        return await client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> PostDeactivateAsync(HttpClient client, byte[] body, string? contentType = "application/json", string? from = null) =>
+        LicensingArrange.PostToAsync(client, DeactivateUrl, body, contentType, from);
 
     /// <summary>Asserts a 200 deactivated answer and returns it.</summary>
     public static async Task<JsonElement> AssertDeactivatedAsync(HttpResponseMessage response)

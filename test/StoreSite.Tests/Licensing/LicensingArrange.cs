@@ -108,9 +108,13 @@ internal static class LicensingArrange
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string body, string contentType = "application/json", string? from = null) =>
         PostAsync(client, Encoding.UTF8.GetBytes(body), contentType, from);
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] body, string? contentType = "application/json", string? from = null)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] body, string? contentType = "application/json", string? from = null) =>
+        PostToAsync(client, VerifyUrl, body, contentType, from);
+
+    /// <summary>POSTs a raw body to one of the licensing API's routes, from <paramref name="from"/> (the connection's address).</summary>
+    public static async Task<HttpResponseMessage> PostToAsync(HttpClient client, string url, byte[] body, string? contentType = "application/json", string? from = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, VerifyUrl) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         if (contentType is not null)
         {
             request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);

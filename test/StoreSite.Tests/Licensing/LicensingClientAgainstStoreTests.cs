@@ -123,6 +123,35 @@ public sealed class LicensingClientAgainstStoreTests : IDisposable
         Assert.Empty((await LoadAsync(site, gallery)).Activations);
     }
 
+    [Fact]
+    public async Task CheckForUpdateAsync_gets_a_trusted_update_whose_link_downloads_the_file_and_a_tampered_one_is_rejected()
+    {
+        await using var site = Downloads.DownloadsArrange.StartSite(o => o.Now = Noon);
+        await RunRecipeAsync(site, SettingsStep(), UsersStep(CustomerEmail), LicensesStep(VerifyApiV2Tests.Keyed(License(product: "Site Builder Pro"), Commerce.Store.SiteBuilder)));
+        var key = (await AllAsync(site)).Single().Key;
+        var release = await Downloads.DownloadsArrange.PublishAsync(site, Commerce.Store.SiteBuilder, "1.2.0", new DateOnly(2026, 3, 11), notes: "Faster.");
+        using var client = await ClientAsync(site, new StoreRelay(site), product: Commerce.Store.SiteBuilder);
+        using var tampering = await ClientAsync(site, new StoreRelay(site) { Tamper = body => body.Replace("1.2.0", "1.2.1", StringComparison.Ordinal) }, cache: false, product: Commerce.Store.SiteBuilder);
+
+        var offered = await client.CheckForUpdateAsync(key, "shop.example.com", "203.0.113.10", "1.0.0");
+        var upToDate = await client.CheckForUpdateAsync(key, "shop.example.com", "203.0.113.10", "1.2.0");
+        var tampered = await tampering.CheckForUpdateAsync(key, "shop.example.com", "203.0.113.10", "1.0.0");
+
+        Assert.Equal(ClientStatus.Valid, offered.Status);
+        var update = Assert.IsType<AvailableUpdate>(offered.Update);
+        Assert.Equal("1.2.0", update.Version);
+        Assert.Equal("Faster.", update.Notes);
+        Assert.Equal(release.Sha256, update.Sha256);
+        using var anonymous = site.CreateClient();
+        var bytes = await anonymous.GetByteArrayAsync(update.DownloadUrl.PathAndQuery);
+        Assert.Equal(update.Size, bytes.Length);
+        Assert.Equal(update.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        Assert.Equal(ClientStatus.Valid, upToDate.Status);
+        Assert.Null(upToDate.Update);
+        Assert.Equal(ClientStatus.Untrusted, tampered.Status);
+        Assert.Null(tampered.Update);
+    }
+
     private static async Task<TestSite> StoreAsync()
     {
         var site = await LicensingSite.StartAsync(o => o.Now = Noon);
@@ -139,11 +168,11 @@ public sealed class LicensingClientAgainstStoreTests : IDisposable
         return (keys[0], keys[1]);
     }
 
-    private async Task<LicenseClient> ClientAsync(TestSite site, StoreRelay relay, FakeTimeProvider? clock = null, bool cache = true) => new(
+    private async Task<LicenseClient> ClientAsync(TestSite site, StoreRelay relay, FakeTimeProvider? clock = null, bool cache = true, string product = "gallery-pro") => new(
         new LicenseClientOptions
         {
             StoreUrl = new Uri("http://store.test/"),
-            ProductSlug = "gallery-pro",
+            ProductSlug = product,
             StorePublicKey = await VerifyApiV2Tests.PublicKeyAsync(site.CreateClient()),
             CacheFilePath = cache ? _cacheFile : null,
             TimeProvider = clock ?? new FakeTimeProvider(Noon),

@@ -210,7 +210,7 @@ public sealed class VerifyHotPathTests
         var text = await response.Content.ReadAsStringAsync();
         using var document = JsonDocument.Parse(text);
         var paths = document.RootElement.GetProperty("paths");
-        Assert.Equal(["/api/v1/licenses/deactivate", "/api/v1/licenses/signing-key", "/api/v1/licenses/verify"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/v1/licenses/deactivate", "/api/v1/licenses/signing-key", "/api/v1/licenses/updates", "/api/v1/licenses/verify"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var post = paths.GetProperty("/api/v1/licenses/verify").GetProperty("post");
         Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
         foreach (var status in new[] { "200", "400", "403", "404", "413", "415", "422", "429" })
@@ -232,6 +232,17 @@ public sealed class VerifyHotPathTests
         Assert.Contains("\"deactivated\"", text, StringComparison.Ordinal);
         Assert.True(paths.GetProperty("/api/v1/licenses/signing-key").GetProperty("get").GetProperty("responses").TryGetProperty("200", out _));
         Assert.Contains("public_key", text, StringComparison.Ordinal);
+        var updates = paths.GetProperty("/api/v1/licenses/updates").GetProperty("post");
+        Assert.True(updates.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        foreach (var status in new[] { "200", "400", "403", "404", "413", "415", "422", "429" })
+        {
+            Assert.True(updates.GetProperty("responses").TryGetProperty(status, out _), $"No update check {status} answer described.");
+        }
+
+        foreach (var field in new[] { "\"version\"", "\"update\"", "\"download_url\"", "\"released_at\"", "\"sha256\"", "\"size\"", "\"notes\"" })
+        {
+            Assert.Contains(field, text, StringComparison.Ordinal);
+        }
 
         // API v2: the optional request fields, the answer's new fields and codes.
         foreach (var v2 in new[] { "\"nonce\"", "\"product\"", "\"checked_at\"", "\"development\"", "product_mismatch", "suspended", "X-License-Signature" })

@@ -1,5 +1,5 @@
 using CP.Downloads.Models;
-using CP.Downloads.Releases;
+using StoreSite.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using StoreSite.Files;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoreSite;
 using StoreSite.Files;
+using StoreSite.Versions;
 
 namespace CP.Downloads.Releases;
 

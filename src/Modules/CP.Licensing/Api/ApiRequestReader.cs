@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CP.Licensing.Lifecycle;
 using Microsoft.AspNetCore.Http;
+using StoreSite.Versions;
 
 namespace CP.Licensing.Api;
 
@@ -11,7 +12,8 @@ namespace CP.Licensing.Api;
 /// Reads a licensing API request in the documented order (docs/verify-api.md): content type (415),
 /// at most 8 KiB (413), UTF-8 and a JSON object (400), then the fields (422). Verify reads
 /// <c>license_key</c>, <c>domain</c>, <c>ip</c> and the optional <c>product</c> and <c>nonce</c>
-/// (<see cref="ReadLicenseRequest"/>), and so do Deactivate and the update check; another
+/// (<see cref="ReadLicenseRequest"/>), and so does Deactivate; the update check reads the same and
+/// <c>version</c>, with <c>product</c> and <c>version</c> required (<see cref="ReadUpdateRequest"/>); another
 /// endpoint reads its body with <see cref="ReadBodyAsync"/> and its fields with <see cref="ReadString"/>.
 /// No reflection and nothing allocated but the field strings.
 /// </summary>
@@ -23,6 +25,7 @@ public static class ApiRequestReader
     private static readonly byte[] IpName = Encoding.UTF8.GetBytes(VerifyContract.IpField);
     private static readonly byte[] ProductName = Encoding.UTF8.GetBytes(VerifyContract.ProductRequestField);
     private static readonly byte[] NonceName = Encoding.UTF8.GetBytes(VerifyContract.NonceField);
+    private static readonly byte[] VersionName = Encoding.UTF8.GetBytes(VerifyContract.VersionField);
     private static readonly SearchValues<char> NonceCharacters = SearchValues.Create(VerifyContract.NonceCharacters);
     private static readonly SearchValues<char> SlugCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
@@ -79,7 +82,15 @@ public static class ApiRequestReader
     /// A JSON object whose <c>license_key</c>, <c>domain</c> and <c>ip</c> are valid strings (the
     /// domain normalized), or 400 / 422; other properties are skipped. Completes <paramref name="body"/>.
     /// </summary>
-    public static LicenseApiRequest ReadLicenseRequest(in ApiRequestBody body)
+    public static LicenseApiRequest ReadLicenseRequest(in ApiRequestBody body) => Read(body, update: false);
+
+    /// <summary>
+    /// The update check's request: Verify's fields with <c>product</c> required, and <c>version</c>
+    /// (required, SemVer 2.0) in <see cref="LicenseApiRequest.Version"/>. Completes <paramref name="body"/>.
+    /// </summary>
+    public static LicenseApiRequest ReadUpdateRequest(in ApiRequestBody body) => Read(body, update: true);
+
+    private static LicenseApiRequest Read(in ApiRequestBody body, bool update)
     {
         if (body.Problem is { } refused)
         {
@@ -88,7 +99,7 @@ public static class ApiRequestReader
 
         try
         {
-            return ParseLicenseRequest(body.Buffer);
+            return ParseLicenseRequest(body.Buffer, update);
         }
         finally
         {
@@ -116,10 +127,10 @@ public static class ApiRequestReader
         }
     }
 
-    private static LicenseApiRequest ParseLicenseRequest(in ReadOnlySequence<byte> body)
+    private static LicenseApiRequest ParseLicenseRequest(in ReadOnlySequence<byte> body, bool update)
     {
-        string? licenseKey = null, domain = null, ip = null, product = null, nonce = null;
-        bool keyNotString = false, domainNotString = false, ipNotString = false, productNotString = false, nonceNotString = false;
+        string? licenseKey = null, domain = null, ip = null, product = null, nonce = null, versionText = null;
+        bool keyNotString = false, domainNotString = false, ipNotString = false, productNotString = false, nonceNotString = false, versionNotString = false;
         var reader = new Utf8JsonReader(body, ReaderOptions);
         try
         {
@@ -149,6 +160,10 @@ public static class ApiRequestReader
                 else if (reader.ValueTextEquals(NonceName))
                 {
                     ReadString(ref reader, out nonce, out nonceNotString);
+                }
+                else if (update && reader.ValueTextEquals(VersionName))
+                {
+                    ReadString(ref reader, out versionText, out versionNotString);
                 }
                 else
                 {
@@ -180,19 +195,26 @@ public static class ApiRequestReader
             : EnvironmentName.ParseIp(ip) is null ? VerifyContract.IpInvalid
             : null;
         var productError = productNotString ? VerifyContract.ProductNotString
-            : product is not null && !IsSlug(product) ? VerifyContract.ProductInvalid
+            : product is null ? (update ? VerifyContract.ProductRequired : null)
+            : !IsSlug(product) ? VerifyContract.ProductInvalid
+            : null;
+        SemanticVersion? version = null;
+        var versionError = !update ? null
+            : versionNotString ? VerifyContract.VersionNotString
+            : string.IsNullOrWhiteSpace(versionText) ? VerifyContract.VersionRequired
+            : !SemanticVersion.TryParse(versionText, out version) ? VerifyContract.VersionInvalid
             : null;
         var nonceError = nonceNotString ? VerifyContract.NonceNotString
             : nonce is not null && !IsNonce(nonce) ? VerifyContract.NonceInvalid
             : null;
         var validNonce = nonceError is null ? nonce : null;
-        if (licenseKeyError is not null || domainError is not null || ipError is not null || productError is not null || nonceError is not null)
+        if (licenseKeyError is not null || domainError is not null || ipError is not null || productError is not null || versionError is not null || nonceError is not null)
         {
-            var errors = new VerifyValidationErrors { LicenseKey = licenseKeyError, Domain = domainError, Ip = ipError, Product = productError, Nonce = nonceError };
+            var errors = new VerifyValidationErrors { LicenseKey = licenseKeyError, Domain = domainError, Ip = ipError, Product = productError, Version = versionError, Nonce = nonceError };
             return LicenseApiRequest.Refused(VerifyResult.ValidationFailed(errors), validNonce);
         }
 
-        return new LicenseApiRequest(null, licenseKey!, normalizedDomain!, ip!, product, validNonce);
+        return new LicenseApiRequest(null, licenseKey!, normalizedDomain!, ip!, product, validNonce, version);
     }
 
     /// <summary>1 to 128 characters of <c>A-Z a-z 0-9 . _ ~ + / = -</c>.</summary>

@@ -17,7 +17,8 @@ namespace CP.Licensing.Api;
 /// (<c>X-License-Signature</c>). Only answers to requests with a nonce pay for the signature.
 /// <see cref="WriteAsync(HttpContext, VerifyResult, string?, CancellationToken)"/> writes a Verify
 /// answer (also the rate limiter's 429); another endpoint passes its own writer of the body's
-/// properties to <see cref="WriteAsync{TAnswer}"/> and writes its failures with <see cref="WriteFailure"/>.
+/// properties to <see cref="WriteAsync{TAnswer}"/> and writes its failures with <see cref="WriteFailure"/>
+/// (the update check writes Verify's properties with <see cref="WriteVerifyBody"/>, then its own).
 /// </summary>
 public static class ApiResponseWriter
 {
@@ -39,6 +40,7 @@ public static class ApiResponseWriter
     private static readonly JsonEncodedText IpField = JsonEncodedText.Encode(VerifyContract.IpField);
     private static readonly JsonEncodedText ProductRequestField = JsonEncodedText.Encode(VerifyContract.ProductRequestField);
     private static readonly JsonEncodedText NonceField = JsonEncodedText.Encode(VerifyContract.NonceField);
+    private static readonly JsonEncodedText VersionField = JsonEncodedText.Encode(VerifyContract.VersionField);
 
     private static readonly Action<Utf8JsonWriter, VerifyResult> VerifyBody = WriteVerifyBody;
 
@@ -84,6 +86,7 @@ public static class ApiResponseWriter
             WriteFieldError(json, DomainField, errors.Domain);
             WriteFieldError(json, IpField, errors.Ip);
             WriteFieldError(json, ProductRequestField, errors.Product);
+            WriteFieldError(json, VersionField, errors.Version);
             WriteFieldError(json, NonceField, errors.Nonce);
             json.WriteEndObject();
         }
@@ -145,8 +148,11 @@ public static class ApiResponseWriter
         return response.BodyWriter.FlushAsync(cancellationToken).AsTask();
     }
 
-    private static void WriteVerifyBody(Utf8JsonWriter json, VerifyResult result)
+    /// <summary>Verify's body properties: the failure's, or <c>valid</c>, <c>product</c>, <c>expiry</c>, <c>lifetime</c>, <c>activations</c>, <c>development</c>?.</summary>
+    public static void WriteVerifyBody(Utf8JsonWriter json, VerifyResult result)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(result);
         if (!result.IsValid)
         {
             WriteFailure(json, result);

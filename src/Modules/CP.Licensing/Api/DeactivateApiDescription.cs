@@ -1,7 +1,6 @@
 using CP.Licensing.Api.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.OpenApi;
 
 namespace CP.Licensing.Api;
 
@@ -28,25 +27,5 @@ public static class DeactivateApiDescription
             .WithTags("Licenses")
             .WithSummary("Deactivate an environment of a license key")
             .WithDescription(Description)
-            .WithMetadata(
-                Answer<DeactivatedDocument>(StatusCodes.Status200OK),
-                Answer<VerifyFailureDocument>(StatusCodes.Status400BadRequest),
-                Answer<VerifyFailureDocument>(StatusCodes.Status403Forbidden),
-                Answer<VerifyFailureDocument>(StatusCodes.Status404NotFound),
-                Answer<VerifyFailureDocument>(StatusCodes.Status413PayloadTooLarge),
-                Answer<VerifyFailureDocument>(StatusCodes.Status415UnsupportedMediaType),
-                Answer<VerifyFailureDocument>(StatusCodes.Status422UnprocessableEntity),
-                Answer<VerifyFailureDocument>(StatusCodes.Status429TooManyRequests))
-            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-            {
-                var schema = await context.GetOrCreateSchemaAsync(typeof(VerifyRequestDocument), null, cancellationToken);
-                operation.RequestBody = new OpenApiRequestBody
-                {
-                    Required = true,
-                    Description = "At most 8 KiB of JSON, as for Verify.",
-                    Content = new Dictionary<string, OpenApiMediaType> { [VerifyContract.ContentType] = new() { Schema = schema } },
-                };
-            });
-
-    private static ProducesResponseTypeMetadata Answer<T>(int statusCode) => new(statusCode, typeof(T), [VerifyContract.ContentType]);
+            .WithLicensingAnswers<TBuilder, DeactivatedDocument, VerifyRequestDocument>("At most 8 KiB of JSON, as for Verify.");
 }

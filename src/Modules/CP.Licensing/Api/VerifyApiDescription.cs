@@ -27,10 +27,11 @@ public static class VerifyApiDescription
         (localhost, *.test, staging.*...) records a development environment that uses no slot.
         """;
 
-    /// <summary>The licensing API's routes in the document: Verify, Deactivate and the signing key.</summary>
+    /// <summary>The licensing API's routes in the document: Verify, Deactivate, the update check and the signing key.</summary>
     public static bool IsLicensingRoute(string? relativePath) =>
         string.Equals(relativePath, VerifyContract.Route.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
         || string.Equals(relativePath, VerifyContract.DeactivateRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(relativePath, VerifyContract.UpdatesRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase)
         || string.Equals(relativePath, VerifyContract.SigningKeyRoute.TrimStart('/'), StringComparison.OrdinalIgnoreCase);
 
     public static TBuilder WithVerifyApiDescription<TBuilder>(this TBuilder builder)
@@ -40,8 +41,18 @@ public static class VerifyApiDescription
             .WithTags("Licenses")
             .WithSummary("Verify a license key for an environment")
             .WithDescription(Description)
+            .WithLicensingAnswers<TBuilder, VerifyValidDocument, VerifyRequestDocument>("At most 8 KiB of JSON.");
+
+    /// <summary>
+    /// What the licensing API's POST endpoints share in the description: the 200 answer
+    /// (<typeparamref name="TValid"/>), Verify's failure body for every refusal status, and the JSON
+    /// request body (<typeparamref name="TRequest"/>) described by a transformer.
+    /// </summary>
+    internal static TBuilder WithLicensingAnswers<TBuilder, TValid, TRequest>(this TBuilder builder, string bodyDescription)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder
             .WithMetadata(
-                Answer<VerifyValidDocument>(StatusCodes.Status200OK),
+                Answer<TValid>(StatusCodes.Status200OK),
                 Answer<VerifyFailureDocument>(StatusCodes.Status400BadRequest),
                 Answer<VerifyFailureDocument>(StatusCodes.Status403Forbidden),
                 Answer<VerifyFailureDocument>(StatusCodes.Status404NotFound),
@@ -51,11 +62,11 @@ public static class VerifyApiDescription
                 Answer<VerifyFailureDocument>(StatusCodes.Status429TooManyRequests))
             .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
             {
-                var schema = await context.GetOrCreateSchemaAsync(typeof(VerifyRequestDocument), null, cancellationToken);
+                var schema = await context.GetOrCreateSchemaAsync(typeof(TRequest), null, cancellationToken);
                 operation.RequestBody = new OpenApiRequestBody
                 {
                     Required = true,
-                    Description = "At most 8 KiB of JSON.",
+                    Description = bodyDescription,
                     Content = new Dictionary<string, OpenApiMediaType> { [VerifyContract.ContentType] = new() { Schema = schema } },
                 };
             });

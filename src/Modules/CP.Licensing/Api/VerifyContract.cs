@@ -37,6 +37,10 @@ public static class VerifyContract
     /// <summary>Deactivate: the environment the call matches leaves the allow-list.</summary>
     public const string DeactivateRoute = "/api/v1/licenses/deactivate";
     public const string AlgorithmField = "algorithm";
+
+    /// <summary>The update check: Verify's checks and counting, then the newest entitled release above <see cref="VersionField"/>.</summary>
+    public const string UpdatesRoute = "/api/v1/licenses/updates";
+    public const string VersionField = "version";
     public const string PublicKeyField = "public_key";
 
     // Answer fields.
@@ -53,6 +57,14 @@ public static class VerifyContract
     public const string DevelopmentField = "development";
     public const string CheckedAtField = "checked_at";
     public const string DeactivatedField = "deactivated";
+
+    // The update check's answer: "update" is null or an object of these fields (and "version").
+    public const string UpdateField = "update";
+    public const string ReleasedAtField = "released_at";
+    public const string NotesField = "notes";
+    public const string DownloadUrlField = "download_url";
+    public const string SizeField = "size";
+    public const string Sha256Field = "sha256";
 
     // Answer codes, in the order the checks run.
     public const string RateLimitedCode = "rate_limited";
@@ -98,8 +110,12 @@ public static class VerifyContract
     public const string IpRequired = IpField + " is required.";
     public const string IpNotString = IpField + " must be a string.";
     public const string IpInvalid = IpField + " must be an IPv4 or IPv6 address.";
+    public const string ProductRequired = ProductRequestField + " is required.";
     public const string ProductNotString = ProductRequestField + " must be a string.";
     public const string ProductInvalid = ProductRequestField + " must be a product slug: 1 to 100 characters of a-z, 0-9 and hyphens.";
+    public const string VersionRequired = VersionField + " is required.";
+    public const string VersionNotString = VersionField + " must be a string.";
+    public const string VersionInvalid = VersionField + " must be a SemVer 2.0 version, such as 1.4.2 or 2.0.0-beta.1 (at most 100 characters).";
     public const string NonceNotString = NonceField + " must be a string.";
     public const string NonceInvalid = NonceField + " must be 1 to 128 characters of A-Z, a-z, 0-9 and . _ ~ + / = -";
 }

@@ -47,7 +47,8 @@ public static class VerifyEndpoint
     }
 
     // The environment's IP is the connection's address (after trusted forwarded headers), not the "ip" field.
-    private static Task<VerifyResult> VerifyAsync(HttpContext context, in LicenseApiRequest request, CancellationToken cancellationToken) =>
+    // The update check runs this same step before it looks for a release.
+    internal static Task<VerifyResult> VerifyAsync(HttpContext context, in LicenseApiRequest request, CancellationToken cancellationToken) =>
         context.RequestServices.GetRequiredService<LicenseVerifier>()
             .VerifyAsync(request.LicenseKey, request.Domain, EnvironmentName.Canonical(ClientAddress.Address(context)), request.Product, cancellationToken);
 }

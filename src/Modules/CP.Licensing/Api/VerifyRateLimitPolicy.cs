@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CP.Licensing.Api;
 
 /// <summary>
-/// The licensing API's rate limit, one budget for Verify and Deactivate (both endpoints name this
-/// policy, so they share its partitions): <c>StoreSite:Licensing:Verify:PermitPerMinute</c> calls per client
+/// The licensing API's rate limit, one budget for Verify, Deactivate and the update check (the three
+/// endpoints name this policy, so they share its partitions): <c>StoreSite:Licensing:Verify:PermitPerMinute</c> calls per client
 /// address per minute (<see cref="VerifyRateLimitPartition"/>), checked before the body is read. A
 /// refused call gets 429, <c>Retry-After</c> and the documented JSON body (<see cref="ApiResponseWriter"/>).
 /// </summary>
@@ -26,9 +26,14 @@ public sealed class VerifyRateLimitPolicy(IOptions<LicensingOptions> options, Li
     {
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        if (context.HttpContext.Request.Path.Equals(VerifyContract.DeactivateRoute, StringComparison.OrdinalIgnoreCase))
+        var path = context.HttpContext.Request.Path;
+        if (path.Equals(VerifyContract.DeactivateRoute, StringComparison.OrdinalIgnoreCase))
         {
             metrics.Deactivation(VerifyResult.RateLimited.Code);
+        }
+        else if (path.Equals(VerifyContract.UpdatesRoute, StringComparison.OrdinalIgnoreCase))
+        {
+            metrics.UpdateCheck(VerifyResult.RateLimited.Code);
         }
         else
         {

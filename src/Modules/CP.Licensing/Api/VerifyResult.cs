@@ -56,6 +56,12 @@ public sealed class VerifyResult
 
     public string? Product { get; private init; }
 
+    /// <summary>A valid answer's license (not written in the answer; the update check asks for its releases).</summary>
+    public int LicenseId { get; private init; }
+
+    /// <summary>A valid answer's catalog product, or null for a key of no catalog product (not written in the answer).</summary>
+    public int? ProductId { get; private init; }
+
     public DateOnly? ExpiresOn { get; private init; }
 
     public int ActivationsUsed { get; private init; }
@@ -68,8 +74,17 @@ public sealed class VerifyResult
     /// <summary>422 only: the message of each bad field, keyed by the request's field names.</summary>
     public VerifyValidationErrors? Errors { get; private init; }
 
-    public static VerifyResult Valid(string product, DateOnly? expiresOn, int used, int max, bool development = false) =>
-        new(200, ValidCode, string.Empty) { Product = product, ExpiresOn = expiresOn, ActivationsUsed = used, MaxActivations = max, Development = development };
+    public static VerifyResult Valid(int licenseId, int? productId, string product, DateOnly? expiresOn, int used, int max, bool development = false) =>
+        new(200, ValidCode, string.Empty)
+        {
+            LicenseId = licenseId,
+            ProductId = productId,
+            Product = product,
+            ExpiresOn = expiresOn,
+            ActivationsUsed = used,
+            MaxActivations = max,
+            Development = development,
+        };
 
     public static VerifyResult ValidationFailed(VerifyValidationErrors errors)
     {

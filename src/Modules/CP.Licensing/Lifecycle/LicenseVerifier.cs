@@ -116,7 +116,7 @@ public sealed partial class LicenseVerifier(
                 await TouchAsync(license.Id, license.MatchBy, domain, ip, now, cancellationToken);
             }
 
-            return VerifyResult.Valid(license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations);
+            return VerifyResult.Valid(license.Id, license.ProductId, license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations);
         }
 
         var (outcome, used) = await MatchOrTakeSlotAsync(license.Id, license.MatchBy, license.MaxActivations, domain, ip, now, cancellationToken);
@@ -132,7 +132,7 @@ public sealed partial class LicenseVerifier(
         }
 
         // 6. Answer.
-        return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations);
+        return VerifyResult.Valid(license.Id, license.ProductId, license.ProductName, license.ExpiresOn, used, license.MaxActivations);
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ public sealed partial class LicenseVerifier(
                 await touch.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            return VerifyResult.Valid(license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations, development: true);
+            return VerifyResult.Valid(license.Id, license.ProductId, license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations, development: true);
         }
 
         int used;
@@ -217,7 +217,7 @@ public sealed partial class LicenseVerifier(
             return VerifyResult.MaxActivationsExceeded;
         }
 
-        return VerifyResult.Valid(license.ProductName, license.ExpiresOn, used, license.MaxActivations, development: true);
+        return VerifyResult.Valid(license.Id, license.ProductId, license.ProductName, license.ExpiresOn, used, license.MaxActivations, development: true);
     }
 
     /// <summary>The key trimmed and upper-cased when its shape and signature are right; else null.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CP.Downloads.Releases;
+namespace StoreSite.Versions;
 
 /// <summary>
 /// A SemVer 2.0 version (<c>MAJOR.MINOR.PATCH[-pre.release][+build]</c>) compared by precedence:
