@@ -29,7 +29,30 @@ public static class OrderSql
         nameof(OrderStatus.Paid),
         nameof(OrderStatus.PartiallyRefunded));
 
-    /// <summary>What <see cref="RevenuePerDay"/>'s sum column holds in units of the currency.</summary>
+    /// <summary>
+    /// Revenue over all the store days of <see cref="StoreDaySet"/> by currency and line kind (new sales,
+    /// renewals, upgrades), counted as <see cref="RevenuePerDay"/> counts orders: orders paid in those days that
+    /// are Paid or partly refunded, each line at what was paid for it (after its discount) less what its refund
+    /// gave back. Its sum column reads with <see cref="RevenueOf"/>.
+    /// </summary>
+    public static string RevenueByKind(DatabaseProvider provider) => string.Format(
+        CultureInfo.InvariantCulture,
+        """
+        SELECT o."Currency", l."Kind", {1}
+        FROM {0} AS d
+        JOIN "Orders" AS o ON o."PaidAt" >= d."Start" AND o."PaidAt" < d."End"
+        JOIN "OrderLines" AS l ON l."OrderId" = o."Id"
+        WHERE o."Status" IN ('{2}', '{3}')
+        GROUP BY o."Currency", l."Kind"
+        """,
+        StoreDaySet.Sql(provider),
+        provider == DatabaseProvider.Sqlite
+            ? """SUM(CAST(round((l."UnitPrice" * l."Quantity" - l."Discount" - COALESCE(l."RefundedAmount", 0)) * 100) AS INTEGER))"""
+            : """SUM(l."UnitPrice" * l."Quantity" - l."Discount" - COALESCE(l."RefundedAmount", 0))""",
+        nameof(OrderStatus.Paid),
+        nameof(OrderStatus.PartiallyRefunded));
+
+    /// <summary>What <see cref="RevenuePerDay"/>'s and <see cref="RevenueByKind"/>'s sum column holds in units of the currency.</summary>
     public static decimal RevenueOf(DatabaseProvider provider, object value) =>
         provider == DatabaseProvider.Sqlite ? Convert.ToInt64(value, CultureInfo.InvariantCulture) / 100m : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
 }
