@@ -50,14 +50,14 @@ public sealed class ProductsController(
 
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var ids = plans.Select(p => p.Id).ToList();
-        var details = new List<IReadOnlyDictionary<int, string>>();
+        var details = new List<IReadOnlyDictionary<int, IReadOnlyList<string>>>();
         foreach (var extension in extensions.Enabled)
         {
             details.Add(await extension.DescribePlansAsync(ids, cancellationToken));
         }
 
         var offers = plans
-            .Select(p => new PlanOfferViewModel(p.Id, p.Name, Money.Format(p.Price, site.Currency), details.Select(d => d.GetValueOrDefault(p.Id)).OfType<string>().ToList()))
+            .Select(p => new PlanOfferViewModel(p.Id, p.Name, Money.Format(p.Price, site.Currency), details.SelectMany(d => d.GetValueOrDefault(p.Id) ?? []).ToList()))
             .ToList();
         return View(new ProductPageViewModel(product.Name, product.Slug, product.Summary, markdown.ToHtml(product.Description), offers, imageLinks.For(product)));
     }
