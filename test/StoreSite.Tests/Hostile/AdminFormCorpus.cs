@@ -487,14 +487,14 @@ internal static class AdminFormCorpus
         // Product images: the editor's multipart image form (file part "Image", field "ImageAlt"), remove, and the image URL.
         void Image(string name, Expect expect, (string Name, byte[] Content)? file, params (string, string?)[] values) =>
             corpus.Add(name, Who.Admin, expect, (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}", ImageForm, "Image", file, true, values));
-        var png = Commerce.TestImages.Png(40, 30);
+        var png = TestImages.Png(40, 30);
         Image("product image: a text file named .png", Expect.Message("Image"), ("logo.png", Encoding.UTF8.GetBytes("just text, not a picture")));
         Image("product image: HTML named .jpg", Expect.Message("Image"), ("photo.jpg", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>")));
         Image("product image: SVG with a script", Expect.Message("Image"), ("logo.svg", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")));
         Image("product image: a PNG cut in half", Expect.Message("Image"), ("cut.png", png[..(png.Length / 2)]));
-        Image("product image: a PNG header claiming 50,000 x 50,000 pixels", Expect.Message("Image"), ("bomb.png", Commerce.TestImages.PngClaiming(50_000, 50_000)));
-        Image("product image: a PNG header claiming a negative size", Expect.Message("Image"), ("negative.png", Commerce.TestImages.PngClaiming(-1, -1)));
-        Image("product image: a PNG header claiming 0 x 0", Expect.Message("Image"), ("zero.png", Commerce.TestImages.PngClaiming(0, 0)));
+        Image("product image: a PNG header claiming 50,000 x 50,000 pixels", Expect.Message("Image"), ("bomb.png", TestImages.PngClaiming(50_000, 50_000)));
+        Image("product image: a PNG header claiming a negative size", Expect.Message("Image"), ("negative.png", TestImages.PngClaiming(-1, -1)));
+        Image("product image: a PNG header claiming 0 x 0", Expect.Message("Image"), ("zero.png", TestImages.PngClaiming(0, 0)));
         Image("product image: only the PNG signature", Expect.Message("Image"), ("sig.png", png[..8]));
         Image("product image: no file", Expect.Message("Image"), null);
         Image("product image: empty file", Expect.Message("Image"), ("empty.png", []));

@@ -2,15 +2,18 @@ using System.Buffers.Binary;
 using System.Text;
 using SkiaSharp;
 
-namespace StoreSite.Tests.Commerce;
+namespace StoreSite.Tests.Infrastructure;
 
-/// <summary>Images made in the test with SkiaSharp, and hostile ones: cut short, a bomb's header, a text file.</summary>
-internal static class TestImages
+/// <summary>Images made in the test with SkiaSharp (a gradient), and hostile ones: cut short, a bomb's header.</summary>
+public static class TestImages
 {
     /// <summary>The text an XMP segment of <see cref="JpegWithMetadata"/> carries (a location, as a phone would write it).</summary>
     public const string SecretMetadata = "GPS 48.8584 N 2.2945 E secret-location";
 
     public static byte[] Png(int width, int height) => Encode(width, height, SKEncodedImageFormat.Png);
+
+    /// <summary>A PNG of a gradient between two colours with a few circles, to look like a product banner in screenshots.</summary>
+    public static byte[] Banner(int width, int height, SKColor from, SKColor to) => Encode(width, height, SKEncodedImageFormat.Png, from, to, circles: true);
 
     public static byte[] Jpeg(int width, int height) => Encode(width, height, SKEncodedImageFormat.Jpeg);
 
@@ -45,13 +48,20 @@ internal static class TestImages
 
     public static SKBitmap Decode(byte[] bytes) => SKBitmap.Decode(bytes) ?? throw new InvalidOperationException("Not an image.");
 
-    private static byte[] Encode(int width, int height, SKEncodedImageFormat format)
+    private static byte[] Encode(int width, int height, SKEncodedImageFormat format, SKColor? from = null, SKColor? to = null, bool circles = false)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
-            using var paint = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [SKColors.SteelBlue, SKColors.Orange], SKShaderTileMode.Clamp) };
+            using var paint = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [from ?? SKColors.SteelBlue, to ?? SKColors.Orange], SKShaderTileMode.Clamp) };
             canvas.DrawRect(0, 0, width, height, paint);
+            if (circles)
+            {
+                using var light = new SKPaint { Color = SKColors.White.WithAlpha(70), IsAntialias = true };
+                canvas.DrawCircle(width * 0.25f, height * 0.55f, height * 0.3f, light);
+                canvas.DrawCircle(width * 0.7f, height * 0.35f, height * 0.2f, light);
+                canvas.DrawRoundRect(width * 0.45f, height * 0.6f, width * 0.4f, height * 0.12f, 12, 12, light);
+            }
         }
 
         using var data = bitmap.Encode(format, 90);
