@@ -125,7 +125,7 @@ public sealed class ProductImageTests
         { "gif", "product.gif", "This file is not a PNG, JPEG or WebP image. Nothing was stored." },
         { "svg", "product.svg", "This file is not a PNG, JPEG or WebP image. Nothing was stored." },
         { "empty", "product.png", "Choose an image file to upload." },
-        { "too-large", "product.png", "The image is larger than 8 MB. Save it smaller (e.g. as JPEG or WebP, at most 2400 pixels wide) and upload it again." },
+        { "too-large", "product.png", "The image is larger than 8 MB. Save it smaller, e.g. as a JPEG or WebP at most 2400 pixels wide, and upload it again." },
     };
 
     [Theory]

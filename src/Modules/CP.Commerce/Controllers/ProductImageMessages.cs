@@ -17,7 +17,7 @@ public static class ProductImageMessages
     public static string Refused(Outcome outcome) => outcome.Problem switch
     {
         ProductImageProblems.Required => "Choose an image file to upload.",
-        ProductImageProblems.TooLarge => $"The image is larger than {ProductImageLimits.MaxMegabytes} MB. Save it smaller (e.g. as JPEG or WebP, at most 2400 pixels wide) and upload it again.",
+        ProductImageProblems.TooLarge => $"The image is larger than {ProductImageLimits.MaxMegabytes} MB. Save it smaller, e.g. as a JPEG or WebP at most 2400 pixels wide, and upload it again.",
         ProductImageProblems.NotAnImage => "This file is not a PNG, JPEG or WebP image. Nothing was stored.",
         ProductImageProblems.Damaged => "This image is damaged or cut short: it cannot be read to its end. Nothing was stored.",
         ProductImageProblems.TooManyPixels => $"This image is too big in pixels: at most {ProductImageLimits.MaxPixels / 1_000_000} megapixels and {ProductImageLimits.MaxSide.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} pixels a side. Nothing was stored.",
