@@ -47,15 +47,15 @@ public sealed class ProductImageBrowserTests
                 Assert.True(await page.Locator(".product-image-preview img").IsVisibleAsync(), $"No preview for {products[i].Slug}.");
             }
 
-            await CheckAsync(browser, "admin-product-image", problems);
+            await PageChecks.CheckAsync(browser, "admin-product-image", problems);
 
             await browser.Context.ClearCookiesAsync();
             await page.GotoAsync("/");
-            await CheckAsync(browser, "home", problems);
+            await PageChecks.CheckAsync(browser, "home", problems);
             Assert.Equal(products.Count, await page.Locator("article.product-card img.product-card-image").CountAsync());
 
             await page.GotoAsync("/products/site-builder-pro");
-            await CheckAsync(browser, "product", problems);
+            await PageChecks.CheckAsync(browser, "product", problems);
             Assert.Equal("Site Builder Pro", await page.Locator("img.product-image").GetAttributeAsync("alt"));
             Assert.Contains("Renews at 19.99 USD/year", await page.Locator("section.plan").First.InnerTextAsync(), StringComparison.Ordinal);
         }
@@ -70,22 +70,5 @@ public sealed class ProductImageBrowserTests
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
-    /// <summary>Screenshot, every image loaded, no sideways scroll of the page, and axe's violations.</summary>
-    private static async Task CheckAsync(Browser browser, string name, List<string> problems)
-    {
-        var page = browser.Page;
-        await page.EvaluateAsync("() => Promise.all([...document.images].map(i => { i.loading = 'eager'; return i.decode().catch(() => null); }))");
-        await browser.ScreenshotAsync(name);
-        var broken = await page.EvaluateAsync<string[]>("() => [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.currentSrc || i.src)");
-        problems.AddRange(broken.Select(src => $"{name}: the image {src} did not load."));
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        if (widths[0] > widths[1])
-        {
-            problems.Add($"{name}: the page is {widths[0]} px wide in a {widths[1]} px window.");
-        }
-
-        problems.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{name}: axe {v}"));
     }
 }
