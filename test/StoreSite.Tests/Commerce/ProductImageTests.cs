@@ -196,6 +196,29 @@ public sealed class ProductImageTests
     }
 
     [Fact]
+    public async Task On_postgres_an_image_is_stored_replaced_and_removed()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var site = TestSite.Start(o => o.PostgresConnectionString = database.ConnectionString);
+        var admin = await site.AdminAsync();
+        var id = await ProductIdAsync(site);
+
+        using var first = await UploadAsync(admin, id, TestImages.Png(900, 300), "first.png", alt: "Wide");
+        var firstVersion = await VersionAsync(site, id);
+        using var second = await UploadAsync(admin, id, TestImages.Jpeg(500, 500), "second.jpg");
+        var url = await PageImageUrlAsync(site);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.StatusCode, second.StatusCode));
+        Assert.NotEqual(firstVersion, await VersionAsync(site, id));
+        Assert.Equal((500, 500), await GetImageAsync(site.CreateClient(), url));
+        Assert.Equal(2, StoredImageFiles(site).Count);
+        var editor = await admin.GetDocumentAsync($"/admin/products/{id}");
+        using var removed = await admin.SubmitFormAsync(editor, "form[action$='/image/remove']", new Dictionary<string, string>());
+        Assert.Null(await VersionAsync(site, id));
+        Assert.Empty(StoredImageFiles(site));
+    }
+
+    [Fact]
     public async Task Saving_only_the_alt_text_of_a_product_without_an_image_asks_for_a_file()
     {
         await using var site = TestSite.Start();
