@@ -104,6 +104,21 @@ public sealed class ProductImageTests
     }
 
     [Fact]
+    public void A_jpeg_s_exif_orientation_is_applied_so_a_portrait_stays_upright()
+    {
+        var turned = ProductImageEncoder.Encode(TestImages.JpegWithOrientation(300, 200, orientation: 6));
+
+        Assert.True(turned.Succeeded, turned.Problem);
+        Assert.Equal((200, 300), (turned.Value!.Width, turned.Value.Height));
+        using var page = TestImages.Decode(turned.Value.Page);
+        Assert.Equal((200, 300), (page.Width, page.Height));
+        var topRight = page.GetPixel(page.Width - 3, 2);
+        var bottomLeft = page.GetPixel(2, page.Height - 3);
+        Assert.True(topRight.Blue > topRight.Red, $"The top right should be the image's blue top left, is {topRight}.");
+        Assert.True(bottomLeft.Red > bottomLeft.Blue, $"The bottom left should be the image's orange bottom right, is {bottomLeft}.");
+    }
+
+    [Fact]
     public async Task A_webp_upload_is_taken_whatever_its_name_and_content_type_say()
     {
         await using var site = TestSite.Start();

@@ -32,6 +32,29 @@ public static class TestImages
         return [.. jpeg[..2], .. segment, .. jpeg[2..]];
     }
 
+    /// <summary>
+    /// A JPEG with an EXIF orientation tag: 6 is "turn 90° clockwise to show" (a phone held upright stores
+    /// its landscape sensor's pixels with it). The gradient runs from blue at the top left to orange.
+    /// </summary>
+    public static byte[] JpegWithOrientation(int width, int height, ushort orientation)
+    {
+        var jpeg = Jpeg(width, height);
+        byte[] exif =
+        [
+            .. "Exif\0\0"u8,
+            .. "MM\0*"u8, 0, 0, 0, 8, // big-endian TIFF header, the first IFD at offset 8
+            0, 1, // one entry
+            0x01, 0x12, 0, 3, 0, 0, 0, 1, (byte)(orientation >> 8), (byte)orientation, 0, 0, // Orientation, SHORT, 1 value
+            0, 0, 0, 0, // no next IFD
+        ];
+        var segment = new byte[4 + exif.Length];
+        segment[0] = 0xFF;
+        segment[1] = 0xE1;
+        BinaryPrimitives.WriteUInt16BigEndian(segment.AsSpan(2), (ushort)(exif.Length + 2));
+        exif.CopyTo(segment, 4);
+        return [.. jpeg[..2], .. segment, .. jpeg[2..]];
+    }
+
     /// <summary>A PNG whose header says <paramref name="width"/> × <paramref name="height"/> (with a correct checksum) over the pixels of a 1 × 1 image: a decompression bomb's header.</summary>
     public static byte[] PngClaiming(int width, int height)
     {

@@ -65,10 +65,13 @@ public static class ProductImageEncoder
         var result = codec.GetPixels(decoded.Info, decoded.GetPixels());
         if (result != SKCodecResult.Success)
         {
-            return Outcome.Refused(result == SKCodecResult.IncompleteInput ? ProductImageProblems.Damaged : ProductImageProblems.NotAnImage, ProductImageProblems.FieldImage);
+            // Its header named a format the store takes, but its pixels do not decode to the end.
+            return Outcome.Refused(ProductImageProblems.Damaged, ProductImageProblems.FieldImage);
         }
 
-        using var upright = Orient(decoded, codec.EncodedOrigin);
+        // Most images need no turning: they are resized from the decoded pixels, without a copy.
+        using var turned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft ? null : Orient(decoded, codec.EncodedOrigin);
+        var upright = turned ?? decoded;
         var card = Render(upright, ProductImageSize.Card);
         var page = Render(upright, ProductImageSize.Page);
         var version = Convert.ToHexStringLower(SHA256.HashData(page))[..ProductImageRenditions.VersionLength];
