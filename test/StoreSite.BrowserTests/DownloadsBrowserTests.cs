@@ -72,5 +72,5 @@ public sealed class DownloadsBrowserTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    private static Task CheckAsync(Browser browser, string name, List<string> problems) => ResponsiveBrowserTests.CheckAsync(browser, name, problems);
+    private static Task CheckAsync(Browser browser, string name, List<string> problems) => PageChecks.CheckAsync(browser, name, problems);
 }

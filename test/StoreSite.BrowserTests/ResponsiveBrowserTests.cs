@@ -33,24 +33,24 @@ public sealed class ResponsiveBrowserTests
             await page.ArrivedAtAsync("/account");
 
             await page.GotoAsync("/");
-            await CheckAsync(browser, "home", problems);
+            await PageChecks.CheckAsync(browser, "home", problems);
             await AssertMenuFoldsOnPhonesAsync(browser, phone, "site-menu-toggle", page.GetByRole(AriaRole.Link, new() { Name = "My account" }), "home-menu-open");
 
             await page.GotoAsync("/products");
-            await CheckAsync(browser, "catalog", problems);
+            await PageChecks.CheckAsync(browser, "catalog", problems);
             await page.GotoAsync("/products/site-builder-pro");
-            await CheckAsync(browser, "product", problems);
+            await PageChecks.CheckAsync(browser, "product", problems);
             await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).First.ClickAsync();
             await page.ArrivedAtAsync("/cart");
-            await CheckAsync(browser, "cart", problems);
+            await PageChecks.CheckAsync(browser, "cart", problems);
             await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
             await page.ArrivedAtAsync("/checkout");
-            await CheckAsync(browser, "checkout", problems);
+            await PageChecks.CheckAsync(browser, "checkout", problems);
             await page.Locator("form.checkout-form button[type=submit]").ClickAsync();
             await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/checkout/done/", StringComparison.Ordinal));
 
             await page.GotoAsync("/account/licenses");
-            await CheckAsync(browser, "account-licenses", problems);
+            await PageChecks.CheckAsync(browser, "account-licenses", problems);
             var key = page.Locator("table.customer-licenses input[readonly]").First;
             Assert.Matches("^CP-", await key.InputValueAsync());
             await AssertOnScreenAsync(page, key, "the license key");
@@ -64,13 +64,13 @@ public sealed class ResponsiveBrowserTests
             await page.ArrivedAsync(url => url.AbsolutePath != "/account/login");
 
             await page.GotoAsync("/admin");
-            await CheckAsync(browser, "admin-dashboard", problems);
+            await PageChecks.CheckAsync(browser, "admin-dashboard", problems);
             await AssertMenuFoldsOnPhonesAsync(browser, phone, "admin-menu-toggle", page.Locator("nav.admin-menu").GetByRole(AriaRole.Link, new() { Name = "Orders" }), "admin-menu-open");
 
             await page.GotoAsync("/admin/licenses");
-            await CheckAsync(browser, "admin-licenses", problems);
+            await PageChecks.CheckAsync(browser, "admin-licenses", problems);
             await page.GotoAsync("/admin/orders");
-            await CheckAsync(browser, "admin-orders", problems);
+            await PageChecks.CheckAsync(browser, "admin-orders", problems);
         }
         catch
         {
@@ -81,19 +81,6 @@ public sealed class ResponsiveBrowserTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    /// <summary>Screenshot, no sideways scroll of the page, and axe's violations, collected so one run shows every page's problems.</summary>
-    internal static async Task CheckAsync(Browser browser, string name, List<string> problems)
-    {
-        var page = browser.Page;
-        await browser.ScreenshotAsync(name);
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        if (widths[0] > widths[1])
-        {
-            problems.Add($"{name}: the page is {widths[0]} px wide in a {widths[1]} px window.");
-        }
-
-        problems.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{name}: axe {v}"));
-    }
 
     /// <summary>On a phone the menu's link is hidden behind the toggle's label and shows once it is clicked; on a desktop the link shows and the toggle does not.</summary>
     private static async Task AssertMenuFoldsOnPhonesAsync(Browser browser, bool phone, string toggleId, ILocator link, string openStep)

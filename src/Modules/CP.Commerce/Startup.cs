@@ -3,6 +3,7 @@ using CP.Commerce.Catalog;
 using CP.Commerce.Checkout;
 using CP.Commerce.Confirmation;
 using CP.Commerce.Data;
+using CP.Commerce.Images;
 using CP.Commerce.Orders;
 using CP.Commerce.Payments;
 using CP.Commerce.Plans;
@@ -52,6 +53,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<StoreSite.Text.IMarkdownRenderer>(sp => sp.GetRequiredService<MarkdownRenderer>());
         services.AddScoped<ProductWriter>();
         services.AddScoped<CatalogCards>();
+        services.AddScoped<ProductImages>();
+        services.AddSingleton<ProductImageLinks>();
         services.AddScoped<PlanEditorExtensions>();
         services.AddSingleton<CartStore>();
         services.AddScoped<CartPricer>();

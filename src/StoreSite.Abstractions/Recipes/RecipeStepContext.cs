@@ -160,4 +160,32 @@ public sealed class RecipeStepContext(
     /// <summary>Checks that an array item is a JSON object.</summary>
     public JsonElement RequireObject(JsonElement item, string path) =>
         item.ValueKind == JsonValueKind.Object ? item : throw Error(path, "must be an object.");
+
+    /// <summary>
+    /// The full path of a file a recipe names (<paramref name="relative"/> to the recipe file, e.g. a
+    /// release's file or a product's image), which must lie inside the recipe's folder; refuses absolute
+    /// paths, <c>..</c> escapes and missing files, naming <paramref name="field"/>.
+    /// </summary>
+    public string ResolveFile(string relative, string field)
+    {
+        ArgumentNullException.ThrowIfNull(relative);
+        if (Folder is not { } folder)
+        {
+            throw Error(field, "this recipe was given as text, so it has no folder to read files from.");
+        }
+
+        if (Path.IsPathRooted(relative) || relative.Contains(':', StringComparison.Ordinal))
+        {
+            throw Error(field, $"'{relative}' must be a path relative to the recipe file.");
+        }
+
+        var root = Path.GetFullPath(folder);
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw Error(field, $"'{relative}' leaves the recipe's folder.");
+        }
+
+        return File.Exists(full) ? full : throw Error(field, $"there is no file '{relative}' next to the recipe.");
+    }
 }

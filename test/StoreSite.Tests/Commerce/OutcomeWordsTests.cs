@@ -2,6 +2,7 @@ using System.Reflection;
 using CP.Commerce.Cart;
 using CP.Commerce.Checkout;
 using CP.Commerce.Controllers;
+using CP.Commerce.Images;
 using CP.Commerce.Models;
 using CP.Commerce.Services;
 using StoreSite;
@@ -55,6 +56,21 @@ public sealed class OutcomeWordsTests
         Assert.Contains("Gallery – Pro is no longer available", CheckoutMessages.Refused(Outcome<Order>.Refused(CheckoutProblems.ItemUnavailable, detail: "Gallery – Pro")), StringComparison.Ordinal);
         Assert.Contains(order.Number, CheckoutMessages.Refused(new Outcome<Order>(order, CheckoutProblems.NotCompleted)), StringComparison.Ordinal);
         Assert.Equal("Your payment was declined: Card expired. Nothing was charged; you can try again.", CheckoutMessages.Refused(new Outcome<Order>(order, CheckoutProblems.Declined, Detail: "Card expired.")));
+    }
+
+    [Fact]
+    public void Every_product_image_code_has_its_own_words()
+    {
+        var codes = typeof(ProductImageProblems).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && !f.Name.StartsWith("Field", StringComparison.Ordinal))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        var words = codes.Select(code => ProductImageMessages.Refused(Outcome.Refused(code))).ToList();
+
+        Assert.Equal(8, codes.Count);
+        Assert.All(words, w => Assert.DoesNotContain("(", w, StringComparison.Ordinal));
+        Assert.Equal(words.Count, words.Distinct(StringComparer.Ordinal).Count());
     }
 
     private static IEnumerable<string> Codes(Type problems) =>

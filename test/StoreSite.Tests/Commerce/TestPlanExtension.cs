@@ -36,8 +36,8 @@ public sealed class TestPlanExtension : IPlanEditorExtension
         return Task.FromResult<object>(new SeatsSettings { Seats = seats });
     }
 
-    public Task<IReadOnlyDictionary<int, string>> DescribePlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<int, string>>(planIds.Where(Saved.ContainsKey).ToDictionary(id => id, id => $"{Saved[id].Seats} seats"));
+    public Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> DescribePlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<int, IReadOnlyList<string>>>(planIds.Where(Saved.ContainsKey).ToDictionary(id => id, id => (IReadOnlyList<string>)[$"{Saved[id].Seats} seats"]));
 }
 
 public sealed class SeatsSettings

@@ -9,10 +9,14 @@ namespace StoreSite.Tests.Hostile;
 /// <summary>
 /// Malformed posts of the admin's forms: products, plans (with the licensing section), order
 /// refunds and cancels, the payment provider, licenses (revoke, change limit, free a slot, generate with product, plan, invitation and notice, history export, suspend, reinstate, expiry, transfer, bulk), users, settings, modules,
-/// recipes, discount codes (create, edit, deactivate), product releases (the multipart upload form, publish, unpublish, delete); admin posts by people without the permission; absurd list parameters.
+/// recipes, discount codes (create, edit, deactivate), product releases (the multipart upload form, publish, unpublish, delete), product images (the multipart image form,
+/// remove, the image URL); admin posts by people without the permission; absurd list parameters.
 /// </summary>
 internal static class AdminFormCorpus
 {
+    private const string ReleaseForm = "form.release-form";
+    private const string ImageForm = "form.product-image-form";
+
     public static Corpus<HostileStore> Cases { get; } = Build();
 
     private static Corpus<HostileStore> Build()
@@ -487,7 +491,7 @@ internal static class AdminFormCorpus
         Method("recipe run: GET", HttpMethod.Get, _ => "/admin/recipes/sample-customers/run");
         // Product releases: the multipart upload form (a file part with the name as the client wrote it), publish, unpublish, delete.
         void Upload(string name, Expect expect, (string Name, byte[] Content)? file, params (string, string?)[] values) =>
-            corpus.Add(name, Who.Admin, expect, (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}/releases", file, true, Merge([("version", "9.9.9"), ("notes", "Hostile"), ("published", "true")], values)));
+            corpus.Add(name, Who.Admin, expect, (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}/releases", ReleaseForm, "file", file, true, Merge([("version", "9.9.9"), ("notes", "Hostile"), ("published", "true")], values)));
         void ReleasePost(string name, Who who, Expect expect, Func<HostileStore, string> action) =>
             Post(name, who, expect, who == Who.Admin ? "/admin/products/new" : "/account", action);
         (string, byte[]) Zip(string fileName) => (fileName, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
@@ -517,7 +521,7 @@ internal static class AdminFormCorpus
         Upload("release upload: 1 MB notes", Expect.Message("notes"), Zip("a.zip"), ("notes", Megabyte));
         Upload("release upload: published not a boolean, version taken", Expect.Message("version"), Zip("a.zip"), ("published", "<b>yes</b>"), ("version", "1.0.0"));
         Upload("release upload: the file sent as a text field", Expect.Message("file"), null, ("file", "not a file"));
-        corpus.Add("release upload: without antiforgery token", Who.Admin, Expect.Error(400), (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}/releases", Zip("a.zip"), false, [("version", "9.9.9")]));
+        corpus.Add("release upload: without antiforgery token", Who.Admin, Expect.Error(400), (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}/releases", ReleaseForm, "file", Zip("a.zip"), false, [("version", "9.9.9")]));
         Form("release upload: urlencoded, no file", Who.Admin, Expect.Message("file"), s => $"/admin/products/{s.ProductId}/releases", "form.release-form", s => $"/admin/products/{s.ProductId}/releases", FormShape.UrlEncoded, ("version", "9.9.9"));
         Form("release upload: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/products/{s.ProductId}/releases", "form.release-form", s => $"/admin/products/{s.ProductId}/releases", FormShape.Json, ("version", "9.9.9"));
         Form("release upload: forged antiforgery token", Who.Admin, Expect.Error(400), s => $"/admin/products/{s.ProductId}/releases", "form.release-form", s => $"/admin/products/{s.ProductId}/releases", FormShape.ForgedToken, ("version", "9.9.9"));
@@ -544,6 +548,46 @@ internal static class AdminFormCorpus
         Form("release delete: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/products/new", null, s => $"/admin/products/{s.OtherProductId}/releases/{s.OtherReleaseId}/delete", FormShape.NoToken);
         Method("release delete: GET", HttpMethod.Get, s => $"/admin/products/{s.ProductId}/releases/{s.OtherReleaseId}/delete");
         Method("release upload: PUT", HttpMethod.Put, s => $"/admin/products/{s.ProductId}/releases");
+        // Product images: the editor's multipart image form (file part "Image", field "ImageAlt"), remove, and the image URL.
+        void Image(string name, Expect expect, (string Name, byte[] Content)? file, params (string, string?)[] values) =>
+            corpus.Add(name, Who.Admin, expect, (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}", ImageForm, "Image", file, true, values));
+        var png = TestImages.Png(40, 30);
+        Image("product image: a text file named .png", Expect.Message("Image"), ("logo.png", Encoding.UTF8.GetBytes("just text, not a picture")));
+        Image("product image: HTML named .jpg", Expect.Message("Image"), ("photo.jpg", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>")));
+        Image("product image: SVG with a script", Expect.Message("Image"), ("logo.svg", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")));
+        Image("product image: a PNG cut in half", Expect.Message("Image"), ("cut.png", png[..(png.Length / 2)]));
+        Image("product image: a PNG header claiming 50,000 x 50,000 pixels", Expect.Message("Image"), ("bomb.png", TestImages.PngClaiming(50_000, 50_000)));
+        Image("product image: a PNG header claiming a negative size", Expect.Message("Image"), ("negative.png", TestImages.PngClaiming(-1, -1)));
+        Image("product image: a PNG header claiming 0 x 0", Expect.Message("Image"), ("zero.png", TestImages.PngClaiming(0, 0)));
+        Image("product image: only the PNG signature", Expect.Message("Image"), ("sig.png", png[..8]));
+        Image("product image: no file", Expect.Message("Image"), null);
+        Image("product image: empty file", Expect.Message("Image"), ("empty.png", []));
+        Image("product image: the file sent as a text field", Expect.Message("Image"), null, ("Image", "not a file"));
+        Image("product image: path traversal file name, text content", Expect.Message("Image"), ("../../../etc/passwd", Encoding.UTF8.GetBytes("root:x:0:0")));
+        Image("product image: markup file name, text content", Expect.Message("Image"), ("<script>alert(1)<\\script>.png", Encoding.UTF8.GetBytes("text")));
+        Image("product image: 1 MB alt text", Expect.Message("ImageAlt"), ("a.png", png), ("ImageAlt", Megabyte));
+        Image("product image: alt text of 201 characters", Expect.Message("ImageAlt"), ("a.png", png), ("ImageAlt", new string('a', 201)));
+        Image("product image: markup alt text, no file", Expect.Message("Image"), null, ("ImageAlt", Markup));
+        corpus.Add("product image: without antiforgery token", Who.Admin, Expect.Error(400), (site, client) => UploadAsync(client, $"/admin/products/{site.ProductId}", ImageForm, "Image", ("a.png", png), false, []));
+        Form("product image: urlencoded, no file", Who.Admin, Expect.Message("Image"), s => $"/admin/products/{s.ProductId}", ImageForm, s => $"/admin/products/{s.ProductId}/image", FormShape.UrlEncoded, ("ImageAlt", "x"));
+        Form("product image: fields as JSON", Who.Admin, Expect.Error(400), s => $"/admin/products/{s.ProductId}", ImageForm, s => $"/admin/products/{s.ProductId}/image", FormShape.Json, ("ImageAlt", "x"));
+        Form("product image: posted by a customer", Who.Customer, Expect.Error(403), _ => "/account", null, s => $"/admin/products/{s.ProductId}/image", FormShape.Multipart, ("ImageAlt", "x"));
+        Form("product image: posted anonymously", Who.Anonymous, Expect.Redirect("/account/login"), _ => "/account/login", null, s => $"/admin/products/{s.ProductId}/image", FormShape.Multipart, ("ImageAlt", "x"));
+        Post("product image: unknown product", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/999999/image", ("ImageAlt", "x"));
+        Post("product image: product id not a number", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/abc/image", ("ImageAlt", "x"));
+        Post("product image remove: unknown product", Who.Admin, Expect.Error(404), "/admin/products/new", _ => "/admin/products/999999/image/remove");
+        Post("product image remove: posted by a customer", Who.Customer, Expect.Error(403), "/account", s => $"/admin/products/{s.ProductId}/image/remove");
+        Form("product image remove: without antiforgery token", Who.Admin, Expect.Error(400), _ => "/admin/products/new", null, s => $"/admin/products/{s.ProductId}/image/remove", FormShape.NoToken);
+        Method("product image remove: GET", HttpMethod.Get, s => $"/admin/products/{s.ProductId}/image/remove");
+        Method("product image upload: PUT", HttpMethod.Put, s => $"/admin/products/{s.ProductId}/image");
+        void ImageUrl(string name, Func<HostileStore, string> url) => corpus.Add(name, Who.Anonymous, Expect.Error(404), (site, client) => client.GetAsync(url(site)));
+        ImageUrl("product image url: version not hex", s => $"/products/{s.ProductId}/images/zzzzzzzzzzzzzzzz/page.webp");
+        ImageUrl("product image url: version of 1 KB", s => $"/products/{s.ProductId}/images/{new string('a', 1024)}/page.webp");
+        ImageUrl("product image url: SQL version", s => $"/products/{s.ProductId}/images/'%20OR%201%3D1--/page.webp");
+        ImageUrl("product image url: unknown size", s => $"/products/{s.ProductId}/images/0123456789abcdef/original.webp");
+        ImageUrl("product image url: path in the size", s => $"/products/{s.ProductId}/images/0123456789abcdef/..%2F..%2Fappsettings.webp");
+        ImageUrl("product image url: a product without an image", s => $"/products/{s.ProductId}/images/0123456789abcdef/card.webp");
+        ImageUrl("product image url: id beyond int", _ => "/products/99999999999/images/0123456789abcdef/card.webp");
         return corpus;
     }
 
@@ -552,10 +596,10 @@ internal static class AdminFormCorpus
     /// unless <paramref name="token"/> is false), <paramref name="values"/> over them, and a file part whose
     /// name is written into the header as given.
     /// </summary>
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, (string Name, byte[] Content)? file, bool token, (string Name, string? Value)[] values)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string formSelector, string fileField, (string Name, byte[] Content)? file, bool token, (string Name, string? Value)[] values)
     {
         var document = await client.GetDocumentAsync(page);
-        var form = document.QuerySelector("form.release-form") as IHtmlFormElement ?? throw new InvalidOperationException($"No upload form on {page}.");
+        var form = document.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No upload form on {page}.");
         var fields = Html.FormFields(form);
         fields.RemoveAll(f => values.Any(v => v.Name == f.Key) || (!token && f.Key == TokenField));
         fields.AddRange(values.Where(v => v.Value is not null).Select(v => new KeyValuePair<string, string>(v.Name, v.Value!)));
@@ -573,7 +617,7 @@ internal static class AdminFormCorpus
             var (fileName, bytes) = upload;
             var part = new ByteArrayContent(bytes);
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"file\"; filename=\"{fileName}\"");
+            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"{fileField}\"; filename=\"{fileName}\"");
             content.Add(part);
         }
 

@@ -44,8 +44,9 @@ public sealed class LicensingPlanEditorTests
         Assert.Equal(1, loaded.ValidityValue);
         Assert.Equal(5, loaded.MaxActivations);
         Assert.Equal(LicenseMatchRule.Ip, loaded.MatchBy);
-        Assert.Equal("License key · 5 activations · 1 year", lines[7]);
-        Assert.Equal("License key · unlimited activations · lifetime", lines[8]);
+        // Plans 7 and 8 are not in the catalog, so the renewal line names no price.
+        Assert.Equal(["5 sites", "1 year of updates and support", "Renews every year"], lines[7]);
+        Assert.Equal(["Unlimited sites", "Lifetime updates and support"], lines[8]);
         Assert.Equal(2, lines.Count);
     }
 

@@ -38,6 +38,6 @@ public interface IPlanEditorExtension
     /// </summary>
     Task<object> ReadRecipeAsync(JsonElement json, RecipeStepContext context, string path, CancellationToken cancellationToken);
 
-    /// <summary>A short line per plan for the storefront (e.g. "License key · 5 sites · 1 year"); plans without one are left out.</summary>
-    Task<IReadOnlyDictionary<int, string>> DescribePlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken);
+    /// <summary>What each plan gives, in short lines for its card on the product page (e.g. "5 sites", "1 year of updates and support", "Renews at 49.00 USD/year"); plans without any are left out.</summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> DescribePlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken);
 }

@@ -1,12 +1,15 @@
 using StoreSite.Data;
 using CP.Commerce.Data;
+using CP.Commerce.Images;
 using CP.Commerce.Models;
 using CP.Commerce.Plans;
 using CP.Commerce.Services;
 using CP.Commerce.ViewModels;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using StoreSite;
 using StoreSite.Notifications;
 using StoreSite.Settings;
 
@@ -18,6 +21,8 @@ public sealed class ProductsAdminController(
     CommerceDbContext db,
     ProductWriter writer,
     PlanEditorExtensions extensions,
+    ProductImages images,
+    ProductImageLinks imageLinks,
     ISiteSettingsStore settings,
     INotifier notifier) : Controller
 {
@@ -80,7 +85,64 @@ public sealed class ProductsAdminController(
         var product = await LoadAsync(id, cancellationToken);
         return product is null
             ? NotFound()
-            : View(new ProductEditViewModel { Name = product.Name, Slug = product.Slug, Summary = product.Summary, Description = product.Description, IsActive = product.IsActive, Product = product });
+            : View(Editor(product));
+    }
+
+    /// <summary>
+    /// The image form (multipart <c>Image</c>, <c>ImageAlt</c>): a new image replaces the old one; with no
+    /// file, only the text alternative changes. A refusal shows its words next to the field and keeps nothing.
+    /// The request may be a few times the image limit, so that a file just too large gets those words rather than the server's 413.
+    /// </summary>
+    [HttpPost("{id:int}/image")]
+    [Authorize(Policy = nameof(Permissions.ManageProducts))]
+    [RequestSizeLimit(4 * ProductImageLimits.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 4 * ProductImageLimits.MaxRequestBytes)]
+    public async Task<IActionResult> Image(int id, IFormFile? image, string? imageAlt, CancellationToken cancellationToken)
+    {
+        var product = await LoadAsync(id, cancellationToken);
+        if (product is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        await using var content = image is { Length: > 0 } ? image.OpenReadStream() : null;
+        if (image is { Length: > ProductImageLimits.MaxBytes })
+        {
+            return Refused(product, imageAlt, Outcome.Refused(ProductImageProblems.TooLarge, ProductImageProblems.FieldImage));
+        }
+
+        var hadImage = product.ImageVersion is not null;
+        var outcome = await images.SaveAsync(new ProductImageUpload(id, content, imageAlt), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return Refused(product, imageAlt, outcome.WithoutValue());
+        }
+
+        notifier.Success(content is null && hadImage ? ProductImageMessages.AltSaved : ProductImageMessages.Saved);
+        return ToProduct(id);
+    }
+
+    [HttpPost("{id:int}/image/remove")]
+    [Authorize(Policy = nameof(Permissions.ManageProducts))]
+    public async Task<IActionResult> RemoveImage(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await images.RemoveAsync(id, cancellationToken);
+        if (outcome.Problem == ProductImageProblems.ProductNotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Succeeded)
+        {
+            notifier.Success(ProductImageMessages.Removed);
+        }
+        else
+        {
+            notifier.Error(ProductImageMessages.Refused(outcome));
+        }
+
+        return ToProduct(id);
     }
 
     [HttpPost("{id:int}")]
@@ -95,6 +157,7 @@ public sealed class ProductsAdminController(
         }
 
         model.Product = product;
+        model.Image = imageLinks.For(product);
         var slug = await CheckSlugAsync(model, id, cancellationToken);
         if (!ModelState.IsValid)
         {
@@ -259,6 +322,26 @@ public sealed class ProductsAdminController(
 
         notifier.Success(archived ? ProductMessages.Archived : ProductMessages.Restored);
         return ToProduct(id);
+    }
+
+    private ProductEditViewModel Editor(Product product) => new()
+    {
+        Name = product.Name,
+        Slug = product.Slug,
+        Summary = product.Summary,
+        Description = product.Description,
+        IsActive = product.IsActive,
+        ImageAlt = product.ImageAlt,
+        Product = product,
+        Image = imageLinks.For(product),
+    };
+
+    private ViewResult Refused(Product product, string? imageAlt, Outcome outcome)
+    {
+        ModelState.AddModelError(outcome.Field ?? string.Empty, ProductImageMessages.Refused(outcome));
+        var model = Editor(product);
+        model.ImageAlt = imageAlt;
+        return View("Edit", model);
     }
 
     private RedirectToActionResult ToProduct(int id) => RedirectToAction(nameof(Edit), new { id });

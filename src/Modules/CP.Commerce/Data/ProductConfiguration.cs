@@ -11,6 +11,8 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     public const int SlugLength = 100;
     public const int SummaryLength = 300;
     public const int DescriptionLength = 20_000;
+    public const int ImageVersionLength = 32;
+    public const int ImageAltLength = 200;
 
     public void Configure(EntityTypeBuilder<Product> builder)
     {
@@ -20,6 +22,8 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Slug).HasMaxLength(SlugLength);
         builder.Property(p => p.Summary).HasMaxLength(SummaryLength).HasDefaultValue(string.Empty);
         builder.Property(p => p.Description).HasMaxLength(DescriptionLength);
+        builder.Property(p => p.ImageVersion).HasMaxLength(ImageVersionLength);
+        builder.Property(p => p.ImageAlt).HasMaxLength(ImageAltLength).HasDefaultValue(string.Empty);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.Name);
         builder.Ignore(p => p.IsOnSale);

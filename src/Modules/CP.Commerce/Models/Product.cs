@@ -16,6 +16,21 @@ public sealed class Product
     /// <summary>Markdown, rendered sanitized on the product page.</summary>
     public string Description { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The product image's version (a hash of its renditions), part of its URLs; null when the product
+    /// has no image. The renditions are stored by <c>Images/ProductImages</c> in the file store.
+    /// </summary>
+    public string? ImageVersion { get; set; }
+
+    /// <summary>The image's width in pixels as uploaded (after its orientation is applied); 0 without an image.</summary>
+    public int ImageWidth { get; set; }
+
+    /// <summary>The image's height in pixels as uploaded; 0 without an image.</summary>
+    public int ImageHeight { get; set; }
+
+    /// <summary>The image's text alternative; empty means the product's name.</summary>
+    public string ImageAlt { get; set; } = string.Empty;
+
     /// <summary>Inactive products are hidden from the storefront but stay in the admin.</summary>
     public bool IsActive { get; set; } = true;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CP.Commerce.Controllers;
 using CP.Commerce.Data;
+using CP.Commerce.Images;
 using CP.Commerce.Models;
 using CP.Commerce.Plans;
 using CP.Commerce.Services;
@@ -13,11 +15,13 @@ namespace CP.Commerce.Recipes;
 /// with their plans. A price is a JSON number, or a string read by the plan editor's money rule
 /// (<c>"1,000.00"</c>; <c>"9,50"</c> stops the recipe). A plan property other than name, price and
 /// active must be the name of an enabled plan editor extension, which reads and validates it;
-/// anything wrong stops the recipe.
+/// anything wrong stops the recipe. A product's <c>image</c> is a PNG, JPEG or WebP file relative to the
+/// recipe file (inside its folder), with an optional <c>imageAlt</c>; it is checked as an upload in the
+/// product editor is, and the images this step stored before a later refusal are removed again.
 /// </summary>
-public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions extensions) : IRecipeStep
+public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions extensions, ProductImages images) : IRecipeStep
 {
-    private static readonly string[] ProductFields = ["name", "slug", "summary", "description", "active", "plans"];
+    private static readonly string[] ProductFields = ["name", "slug", "summary", "description", "active", "image", "imageAlt", "plans"];
     private static readonly string[] PlanFields = ["name", "price", "active"];
 
     public string Name => "Products";
@@ -26,6 +30,24 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
     {
         ArgumentNullException.ThrowIfNull(context);
         var planExtensions = extensions.EnabledIn(context.EnabledModules);
+        var stored = new List<(int ProductId, string Version)>();
+        try
+        {
+            await AddProductsAsync(context, planExtensions, stored, cancellationToken);
+        }
+        catch
+        {
+            foreach (var (productId, version) in stored)
+            {
+                await images.DeleteFilesAsync(productId, version);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task AddProductsAsync(RecipeStepContext context, IReadOnlyList<IPlanEditorExtension> planExtensions, List<(int ProductId, string Version)> stored, CancellationToken cancellationToken)
+    {
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (item, path) in context.Array(context.Data, "products", "products"))
         {
@@ -60,6 +82,13 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
                 throw context.Error($"{path}.description", $"must be at most {ProductConfiguration.DescriptionLength} characters.");
             }
 
+            var image = context.OptionalString(item, "image", $"{path}.image") is { } relative ? context.ResolveFile(relative, $"{path}.image") : null;
+            var imageAlt = context.OptionalString(item, "imageAlt", $"{path}.imageAlt");
+            if (image is null && imageAlt is not null)
+            {
+                throw context.Error($"{path}.imageAlt", "is only used with an 'image'.");
+            }
+
             var plans = context.Array(item, "plans", $"{path}.plans").ToList();
             if (plans.Count == 0)
             {
@@ -83,6 +112,18 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
             foreach (var (planItem, planPath) in plans)
             {
                 await AddPlanAsync(context, product, planItem, planPath, planExtensions, cancellationToken);
+            }
+
+            if (image is not null)
+            {
+                await using var content = File.OpenRead(image);
+                var outcome = await images.SaveAsync(new ProductImageUpload(product.Id, content, imageAlt), cancellationToken);
+                if (!outcome.Succeeded)
+                {
+                    throw context.Error(outcome.Field == ProductImageProblems.FieldAlt ? $"{path}.imageAlt" : $"{path}.image", ProductImageMessages.Refused(outcome.WithoutValue()));
+                }
+
+                stored.Add((product.Id, outcome.Value!));
             }
         }
     }

@@ -23,6 +23,13 @@ public sealed class ProductEditViewModel
     [Display(Name = "Active (shown in the store)")]
     public bool IsActive { get; set; } = true;
 
+    /// <summary>The image form's text alternative (empty: the product's name).</summary>
+    [Display(Name = "Image description (alt text)")]
+    public string? ImageAlt { get; set; }
+
+    /// <summary>The product's image now; null without one.</summary>
+    public ProductImageViewModel? Image { get; set; }
+
     /// <summary>The product being edited; null while creating.</summary>
     public Product? Product { get; set; }
 }

@@ -26,7 +26,7 @@ public sealed class ReleasesStep(ReleaseUploads uploads, IProductCatalog catalog
             var slug = context.RequiredString(item, "product", $"{path}.product");
             var productId = await catalog.FindProductIdAsync(slug, cancellationToken)
                 ?? throw context.Error($"{path}.product", $"no product has the slug '{slug}'.");
-            var file = ResolveFile(context, context.RequiredString(item, "file", $"{path}.file"), $"{path}.file");
+            var file = context.ResolveFile(context.RequiredString(item, "file", $"{path}.file"), $"{path}.file");
             var upload = new ReleaseUpload(
                 productId,
                 context.RequiredString(item, "version", $"{path}.version"),
@@ -66,29 +66,6 @@ public sealed class ReleasesStep(ReleaseUploads uploads, IProductCatalog catalog
 
             throw;
         }
-    }
-
-    /// <summary>The full path of <paramref name="relative"/> inside the recipe's folder; refuses absolute paths, <c>..</c> escapes and missing files.</summary>
-    internal static string ResolveFile(RecipeStepContext context, string relative, string field)
-    {
-        if (context.Folder is not { } folder)
-        {
-            throw context.Error(field, "this recipe was given as text, so it has no folder to read files from.");
-        }
-
-        if (Path.IsPathRooted(relative) || relative.Contains(':', StringComparison.Ordinal))
-        {
-            throw context.Error(field, $"'{relative}' must be a path relative to the recipe file.");
-        }
-
-        var root = Path.GetFullPath(folder);
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw context.Error(field, $"'{relative}' leaves the recipe's folder.");
-        }
-
-        return File.Exists(full) ? full : throw context.Error(field, $"there is no file '{relative}' next to the recipe.");
     }
 
     private static string Problem(string problem, string? detail) => problem switch

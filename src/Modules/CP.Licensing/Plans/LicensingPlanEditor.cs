@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
+using CP.Commerce.Catalog;
 using CP.Commerce.Plans;
 using CP.Commerce.Services;
 using CP.Licensing.Data;
@@ -8,6 +9,7 @@ using CP.Licensing.Lifecycle;
 using CP.Licensing.Models;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Recipes;
+using StoreSite.Settings;
 
 namespace CP.Licensing.Plans;
 
@@ -21,7 +23,7 @@ namespace CP.Licensing.Plans;
 /// true and 3 when absent; 0 is unlimited), <c>renewal</c> {<c>enabled</c> (default true), <c>price</c>
 /// (a number; the plan's price when absent)}.
 /// </summary>
-public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExtension
+public sealed class LicensingPlanEditor(LicensingDbContext db, IProductCatalog catalog, ISiteSettingsStore settings) : IPlanEditorExtension
 {
     private static readonly string[] RenewalFields = ["enabled", "price"];
 
@@ -124,32 +126,26 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
         return Task.FromResult<object>(model);
     }
 
-    public async Task<IReadOnlyDictionary<int, string>> DescribePlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken)
+    /// <summary>The card lines of the licensed plans (<see cref="LicensingPlanWords"/>), the renewal priced in the store's currency (the plan's price unless the plan sets one).</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> DescribePlansAsync(IReadOnlyCollection<int> planIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(planIds);
         var ids = planIds.ToList();
         var plans = await db.PlanLicensingSettings.AsNoTracking()
             .Where(p => ids.Contains(p.PlanId) && p.IssueLicense)
             .ToListAsync(cancellationToken);
-        return plans.ToDictionary(p => p.PlanId, Describe);
-    }
+        if (plans.Count == 0)
+        {
+            return new Dictionary<int, IReadOnlyList<string>>();
+        }
 
-    /// <summary>E.g. "License key · 5 activations · 1 year", "License key · unlimited activations · lifetime".</summary>
-    public static string Describe(PlanLicensingSettings plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        var activations = plan.MaxActivations switch
+        var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
+        var prices = await catalog.FindPlansAsync(ids, cancellationToken);
+        return plans.ToDictionary(p => p.PlanId, p =>
         {
-            0 => "unlimited activations",
-            1 => "1 activation",
-            var n => string.Create(CultureInfo.InvariantCulture, $"{n} activations"),
-        };
-        var validity = plan.ValidityUnit switch
-        {
-            LicenseValidityUnit.Lifetime => "lifetime",
-            var unit => string.Create(CultureInfo.InvariantCulture, $"{plan.ValidityValue} {UnitName(unit, plan.ValidityValue)}"),
-        };
-        return $"License key · {activations} · {validity}";
+            var price = p.RenewalPrice ?? prices.GetValueOrDefault(p.PlanId)?.Price;
+            return LicensingPlanWords.Describe(p, price is { } amount ? Money.Format(amount, site.Currency) : null);
+        });
     }
 
     public static LicenseMatchRule? ReadMatchRule(RecipeStepContext context, JsonElement json, string path)
@@ -164,11 +160,5 @@ public sealed class LicensingPlanEditor(LicensingDbContext db) : IPlanEditorExte
         return Enum.TryParse<LicenseMatchRule>(value.Trim(), ignoreCase: true, out var rule) && Enum.IsDefined(rule) && !char.IsDigit(value.Trim()[0])
             ? rule
             : throw context.Error(path, $"'{value}' is not DomainOrIp, Domain or Ip.");
-    }
-
-    private static string UnitName(LicenseValidityUnit unit, int value)
-    {
-        var name = unit.ToString().ToLowerInvariant();
-        return value == 1 ? name[..^1] : name;
     }
 }
