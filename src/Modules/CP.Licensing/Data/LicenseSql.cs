@@ -150,18 +150,31 @@ public static class LicenseSql
         WHERE "LicenseId" = @id AND "Kind" = {(int)LicenseEventKind.Deactivated} AND "At" >= @since
         """;
 
-    public const string InsertLicense = """
+    // A bulk import (LicenseImport): many rows per statement ('#' is the row's number); a key already
+    // on the site, or earlier in the import, is left out and missing from what the statement returns.
+    public const string ImportLicensesHead = """
         INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "ProductId", "IssuedAt", "ExpiresOn",
             "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason",
             "SuspendedAt", "SuspendedBy", "SuspensionReason", "DevelopmentSitesFree", "DeactivationsAllowed", "DeactivationsPer30Days")
-        VALUES (@key, @customerId, @customerEmail, @product, @productId, @issuedAt, @expiresOn, @max, @used, @matchBy, @revokedAt, @revokedBy, @reason,
-            @suspendedAt, @suspendedBy, @suspensionReason, TRUE, TRUE, 3)
-        RETURNING "Id"
+        VALUES
         """;
 
-    public const string InsertActivation = """
-        INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "FirstSeenAt", "LastSeenAt") VALUES (@id, @domain, @ip, @now, @now)
+    public const string ImportLicenseRow = """
+        (@key#, @customerId#, @customerEmail#, @product#, @productId#, @issuedAt, @expiresOn#, @max#, @used#, @matchBy#, @revokedAt#, @revokedBy#, @reason#,
+            @suspendedAt#, @suspendedBy#, @suspensionReason#, TRUE, TRUE, 3)
         """;
+
+    public const string ImportLicensesTail = """
+        ON CONFLICT ("Key") DO NOTHING RETURNING "Id", "Key"
+        """;
+
+    public const string ImportActivationsHead = """INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "FirstSeenAt", "LastSeenAt") VALUES""";
+
+    public const string ImportActivationRow = "(@id#, @domain#, @ip#, @now, @now)";
+
+    public const string ImportEventsHead = """INSERT INTO "LicenseEvents" ("LicenseId", "At", "Kind", "Actor", "Detail") VALUES""";
+
+    public const string ImportEventRow = "(@id#, @now, @kind#, @actor, @detail#)";
 
     public const string InsertEvent = """
         INSERT INTO "LicenseEvents" ("LicenseId", "At", "Kind", "Actor", "Detail") VALUES (@id, @now, @kind, @actor, @detail)
