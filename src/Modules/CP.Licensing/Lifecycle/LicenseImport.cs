@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CP.Licensing.Data;
 using CP.Licensing.Keys;
 using CP.Licensing.Lifecycle.Records;
@@ -8,47 +9,54 @@ namespace CP.Licensing.Lifecycle;
 
 /// <summary>
 /// A bulk import in progress (<see cref="LicenseIssuer.BeginImportAsync"/>): licenses are added one
-/// by one and written <see cref="BatchSize"/> at a time by multi-row INSERTs in the caller's
-/// transaction, with their environments and their Imported (Revoked, Suspended) events; nothing is
-/// held but the batch. The unique index on the key judges duplicates: a batch's license whose key is
-/// already on the site, or earlier in the import, is not written and comes back as refused (the
-/// caller stops, and the transaction rolls back). Activations Used is the number of imported
-/// environments; a revoked or suspended entry is so by the import's actor.
+/// by one and written <see cref="BatchSize"/> at a time, each table's rows by one INSERT … SELECT
+/// of a JSON parameter (<see cref="JsonRowSet"/>), in the caller's transaction, with their
+/// environments and their Imported (Revoked, Suspended) events; nothing is held but the batch. The
+/// unique index on the key judges duplicates: a batch's license whose key is already on the site,
+/// or earlier in the import, is not written and comes back as refused (the caller stops, and the
+/// transaction rolls back). Activations Used is the number of imported environments; a revoked or
+/// suspended entry is so by the import's actor.
 /// </summary>
 public sealed class LicenseImport : IAsyncDisposable
 {
-    /// <summary>Licenses per INSERT: 14 parameters each, under SQLite's and PostgreSQL's limits.</summary>
-    public const int BatchSize = 500;
-
-    private const int RowsPerInsert = 1000;
+    /// <summary>Licenses per statement.</summary>
+    public const int BatchSize = 1000;
 
     private readonly SiteTransaction _transaction;
-    private readonly Action<int> _completed;
     private readonly LicenseKeyMaterial _material;
-    private readonly BatchInsert _licenses;
-    private readonly BatchInsert _activations;
-    private readonly BatchInsert _events;
+    private readonly Action<int> _completed;
+    private readonly JsonRowSet _licenseRows;
+    private readonly JsonRowSet _activationRows;
+    private readonly JsonRowSet _eventRows;
+    private readonly DbCommand _insertLicenses;
+    private readonly DbCommand _insertActivations;
+    private readonly DbCommand _insertEvents;
     private readonly List<(ImportedLicense License, string Key, int Number)> _pending = new(BatchSize);
     private readonly Dictionary<string, int> _ids = new(BatchSize, StringComparer.Ordinal);
 
     internal LicenseImport(SiteDatabase database, SiteTransaction transaction, LicenseKeyMaterial material, DateTimeOffset now, string actor, Action<int> completed)
     {
         _transaction = transaction;
-        _completed = completed;
         _material = material;
-        _licenses = new BatchInsert(database, LicenseSql.ImportLicensesHead, LicenseSql.ImportLicenseRow, LicenseSql.ImportLicensesTail,
-            ["@key", "@customerId", "@customerEmail", "@product", "@productId", "@expiresOn", "@max", "@used", "@matchBy", "@revokedAt", "@revokedBy", "@reason", "@suspendedAt", "@suspendedBy", "@suspensionReason"], BatchSize);
-        _licenses.Constant("@issuedAt", now);
-        _activations = new BatchInsert(database, LicenseSql.ImportActivationsHead, LicenseSql.ImportActivationRow, string.Empty, ["@id", "@domain", "@ip"], RowsPerInsert).Constant("@now", now);
-        _events = new BatchInsert(database, LicenseSql.ImportEventsHead, LicenseSql.ImportEventRow, string.Empty, ["@id", "@kind", "@detail"], RowsPerInsert)
-            .Constant("@now", now).Constant("@actor", actor);
-        Now = now;
-        Actor = actor;
+        _completed = completed;
+        var provider = database.Provider;
+        _licenseRows = new JsonRowSet(provider);
+        _activationRows = new JsonRowSet(provider);
+        _eventRows = new JsonRowSet(provider);
+        _insertLicenses = database.CreateCommand(LicenseSql.ImportLicenses(provider));
+        _insertLicenses.AddParameter("@rows", string.Empty);
+        _insertLicenses.AddParameter("@now", now);
+        _insertLicenses.AddParameter("@actor", actor);
+        _insertLicenses.AddParameter("@revokedReason", LicenseIssuer.ImportedRevokedReason);
+        _insertLicenses.AddParameter("@suspendedReason", LicenseIssuer.ImportedSuspendedReason);
+        _insertActivations = database.CreateCommand(LicenseSql.ImportActivations(provider));
+        _insertActivations.AddParameter("@rows", string.Empty);
+        _insertActivations.AddParameter("@now", now);
+        _insertEvents = database.CreateCommand(LicenseSql.ImportEvents(provider));
+        _insertEvents.AddParameter("@rows", string.Empty);
+        _insertEvents.AddParameter("@now", now);
+        _insertEvents.AddParameter("@actor", actor);
     }
-
-    public DateTimeOffset Now { get; }
-
-    public string Actor { get; }
 
     /// <summary>Licenses written so far.</summary>
     public int Imported { get; private set; }
@@ -61,26 +69,37 @@ public sealed class LicenseImport : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(license);
         var key = license.Key ?? _material.Generate();
-        var revoked = license.Revoked;
-        var suspended = license.Suspended;
-        _licenses.Add(
-            key,
-            license.CustomerId,
-            Truncate(license.CustomerEmail, LicenseConfiguration.EmailMaxLength),
-            license.ProductName,
-            license.ProductId,
-            license.ExpiresOn,
-            license.MaxActivations,
-            license.Activations.Count,
-            (int)license.MatchBy,
-            revoked ? Now : null,
-            revoked ? Actor : null,
-            revoked ? LicenseIssuer.ImportedRevokedReason : null,
-            suspended ? Now : null,
-            suspended ? Actor : null,
-            suspended ? LicenseIssuer.ImportedSuspendedReason : null);
+        var row = _licenseRows.StartRow();
+        row.WriteStringValue(key);
+        row.WriteStringValue(license.CustomerId);
+        row.WriteStringValue(Truncate(license.CustomerEmail, LicenseConfiguration.EmailMaxLength));
+        row.WriteStringValue(license.ProductName);
+        if (license.ProductId is { } productId)
+        {
+            row.WriteNumberValue(productId);
+        }
+        else
+        {
+            row.WriteNullValue();
+        }
+
+        if (license.ExpiresOn is { } expiry)
+        {
+            row.WriteStringValue(expiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            row.WriteNullValue();
+        }
+
+        row.WriteNumberValue(license.MaxActivations);
+        row.WriteNumberValue(license.Activations.Count);
+        row.WriteNumberValue((int)license.MatchBy);
+        row.WriteNumberValue(license.Revoked ? 1 : 0);
+        row.WriteNumberValue(license.Suspended ? 1 : 0);
+        _licenseRows.EndRow();
         _pending.Add((license, key, number));
-        return _licenses.IsFull ? await FlushAsync(cancellationToken) : null;
+        return _pending.Count >= BatchSize ? await FlushAsync(cancellationToken) : null;
     }
 
     /// <summary>Writes the licenses added; the first the database refused, or null.</summary>
@@ -92,7 +111,15 @@ public sealed class LicenseImport : IAsyncDisposable
         }
 
         _ids.Clear();
-        await _licenses.ExecuteReaderAsync(row => _ids[row.GetString(1)] = row.GetInt32(0), cancellationToken);
+        _insertLicenses.Parameters["@rows"].Value = _licenseRows.TakeJson();
+        await using (var reader = await _insertLicenses.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                _ids[reader.GetString(1)] = reader.GetInt32(0);
+            }
+        }
+
         foreach (var (license, key, number) in _pending)
         {
             if (!_ids.Remove(key, out var id))
@@ -103,27 +130,27 @@ public sealed class LicenseImport : IAsyncDisposable
 
             foreach (var (domain, ip) in license.Activations)
             {
-                _activations.Add(id, domain, ip);
-                if (_activations.IsFull)
-                {
-                    await _activations.ExecuteAsync(cancellationToken);
-                }
+                var activation = _activationRows.StartRow();
+                activation.WriteNumberValue(id);
+                activation.WriteStringValue(domain);
+                activation.WriteStringValue(ip);
+                _activationRows.EndRow();
             }
 
-            await AddEventAsync(id, LicenseEventKind.Imported, "Imported.", cancellationToken);
+            AddEvent(id, LicenseEventKind.Imported, "Imported.");
             if (license.Revoked)
             {
-                await AddEventAsync(id, LicenseEventKind.Revoked, LicenseIssuer.ImportedRevokedReason, cancellationToken);
+                AddEvent(id, LicenseEventKind.Revoked, LicenseIssuer.ImportedRevokedReason);
             }
 
             if (license.Suspended)
             {
-                await AddEventAsync(id, LicenseEventKind.Suspended, LicenseIssuer.ImportedSuspendedReason, cancellationToken);
+                AddEvent(id, LicenseEventKind.Suspended, LicenseIssuer.ImportedSuspendedReason);
             }
         }
 
-        await _activations.ExecuteAsync(cancellationToken);
-        await _events.ExecuteAsync(cancellationToken);
+        await WriteAsync(_insertActivations, _activationRows, cancellationToken);
+        await WriteAsync(_insertEvents, _eventRows, cancellationToken);
         Imported += _pending.Count;
         _pending.Clear();
         return null;
@@ -142,22 +169,36 @@ public sealed class LicenseImport : IAsyncDisposable
         return null;
     }
 
-    private async Task AddEventAsync(int id, LicenseEventKind kind, string detail, CancellationToken cancellationToken)
+    private void AddEvent(int id, LicenseEventKind kind, string detail)
     {
-        _events.Add(id, (int)kind, detail);
-        if (_events.IsFull)
+        var row = _eventRows.StartRow();
+        row.WriteNumberValue(id);
+        row.WriteNumberValue((int)kind);
+        row.WriteStringValue(detail);
+        _eventRows.EndRow();
+    }
+
+    private static async Task WriteAsync(DbCommand insert, JsonRowSet rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
         {
-            await _events.ExecuteAsync(cancellationToken);
+            return;
         }
+
+        insert.Parameters["@rows"].Value = rows.TakeJson();
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
     public async ValueTask DisposeAsync()
     {
-        await _licenses.DisposeAsync();
-        await _activations.DisposeAsync();
-        await _events.DisposeAsync();
+        _licenseRows.Dispose();
+        _activationRows.Dispose();
+        _eventRows.Dispose();
+        await _insertLicenses.DisposeAsync();
+        await _insertActivations.DisposeAsync();
+        await _insertEvents.DisposeAsync();
         await _transaction.DisposeAsync();
     }
 }
