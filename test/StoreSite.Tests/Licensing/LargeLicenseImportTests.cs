@@ -145,6 +145,27 @@ public sealed class LargeLicenseImportTests
         Assert.Empty(await AllAsync(site));
     }
 
+    [Fact]
+    public async Task On_postgres_a_file_of_20000_entries_imports_every_key_and_a_repeated_key_deep_in_another_writes_nothing()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var site = await LicensingSite.StartAsync(o => o.PostgresConnectionString = database.ConnectionString);
+        using var recipe = LargeRecipeFile.Write(Count);
+        using var repeated = LargeRecipeFile.Write(Count, i => i == 16_001 ? LargeRecipeFile.Entry(recipe.Keys[8]!) : null);
+
+        var result = await RunFileAsync(site, recipe);
+        var again = await RunFileAsync(site, repeated);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("Step 2 'Licenses', field 'licenses[16001].key': already exists on this site.", again.Error);
+        var licenses = await AllAsync(site);
+        Assert.Equal(Count, licenses.Count);
+        Assert.Equal(Count / 10, licenses.Sum(l => l.Activations.Count));
+        Assert.Equal(new DateOnly(2099, 12, 31), licenses.Single(l => l.Key == recipe.Keys[2]).ExpiresOn);
+        Assert.Equal((Count + 6) / 7, licenses.Count(l => l.RevokedAt is not null && l.RevokedBy == "recipe"));
+        await AssertValidAsync(await VerifyAsync(site.CreateClient(), recipe.Keys[10]!, "site-10.example.com", "198.51.100.7"));
+    }
+
     internal static Task<RecipeResult> RunFileAsync(TestSite site, LargeRecipeFile recipe) =>
         site.InScopeAsync(sp => sp.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeSource.FromFile(recipe.Path), null, CancellationToken.None));
 }

@@ -197,7 +197,9 @@ public sealed partial class LicenseIssuer(
         try
         {
             var material = await settings.GetKeyMaterialAsync(cancellationToken);
-            return new LicenseImport(database, transaction, material, clock.GetUtcNow(), actor, count => LogImported(logger, count, actor));
+            var import = new LicenseImport(database, transaction, material, clock.GetUtcNow(), actor, count => LogImported(logger, count, actor));
+            await import.StartAsync(cancellationToken);
+            return import;
         }
         catch
         {
