@@ -1,4 +1,5 @@
 using System.Text;
+using StoreSite.Files;
 
 namespace StoreSite.Recipes;
 
@@ -27,7 +28,7 @@ public abstract class RecipeSource
         {
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             file.Seek(offset, SeekOrigin.Begin);
-            return length == long.MaxValue ? file : new RangeStream(file, length);
+            return length == long.MaxValue ? file : new LengthLimitedStream(file, length);
         }
     }
 
@@ -38,56 +39,6 @@ public abstract class RecipeSource
             var start = (int)Math.Min(offset, bytes.Length);
             var count = (int)Math.Min(length, bytes.Length - start);
             return new MemoryStream(bytes, start, count, writable: false);
-        }
-    }
-
-    /// <summary>At most <c>length</c> bytes of a stream, which it owns.</summary>
-    private sealed class RangeStream(Stream inner, long length) : Stream
-    {
-        private long _left = length;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (_left <= 0)
-            {
-                return 0;
-            }
-
-            var read = inner.Read(buffer[..(int)Math.Min(buffer.Length, _left)]);
-            _left -= read;
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }
