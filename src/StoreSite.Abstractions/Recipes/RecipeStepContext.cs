@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace StoreSite.Recipes;
@@ -147,6 +148,50 @@ public sealed class RecipeStepContext(
         return value.EnumerateArray()
             .Select((item, index) => (item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")))
             .ToList();
+    }
+
+    /// <summary>Set by the engine for an <see cref="IStreamingRecipeStep"/>: its array, left out of <see cref="Data"/>.</summary>
+    public RecipeStreamedProperty? Streamed { get; init; }
+
+    /// <summary>
+    /// The items of a step's array property with their paths, as <see cref="Array"/> gives them, but
+    /// read from the recipe one item at a time when the engine streams that property (an item is
+    /// valid until the next is asked for); from <see cref="Data"/> otherwise.
+    /// </summary>
+    public async IAsyncEnumerable<(JsonElement Item, string Path)> StreamArrayAsync(string name, string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (Streamed is not { } streamed || !string.Equals(streamed.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var entry in Array(Data, name, path))
+            {
+                yield return entry;
+            }
+
+            yield break;
+        }
+
+        if (streamed.Kind == JsonTokenType.Null)
+        {
+            yield break;
+        }
+
+        if (streamed.Kind != JsonTokenType.StartArray)
+        {
+            throw Error(path, "must be an array.");
+        }
+
+        using var reader = new RecipeJsonReader(streamed.Source.Open(streamed.Offset, streamed.Length), streamed.Offset);
+        reader.Read();
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var item = reader.ReadValue();
+            yield return (item.RootElement, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"));
+            index++;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     /// <summary>The items of an array of strings.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using StoreSite.Data;
 using StoreSite.Recipes;
 using StoreSite.Web.Data;
@@ -20,36 +19,30 @@ public sealed class RecipeExecutor(
     ModuleStateCache moduleStates,
     ILogger<RecipeExecutor> logger)
 {
-    /// <summary>Runs a recipe file; the result says what happened (errors are not thrown).</summary>
-    public async Task<RecipeResult> ExecuteAsync(RecipeDescriptor recipe, CancellationToken cancellationToken)
+    /// <summary>Runs a recipe file (read as a stream, never whole); the result says what happened (errors are not thrown).</summary>
+    public Task<RecipeResult> ExecuteAsync(RecipeDescriptor recipe, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recipe);
-        string json;
-        try
-        {
-            json = await File.ReadAllTextAsync(recipe.FilePath, cancellationToken);
-        }
-        catch (IOException ex)
-        {
-            return RecipeResult.Failed($"The recipe file cannot be read: {ex.Message}");
-        }
-
-        return await ExecuteAsync(json, Path.GetDirectoryName(Path.GetFullPath(recipe.FilePath)), cancellationToken);
+        return ExecuteAsync(RecipeSource.FromFile(recipe.FilePath), Path.GetDirectoryName(Path.GetFullPath(recipe.FilePath)), cancellationToken);
     }
 
     /// <summary>Runs a recipe given as JSON text.</summary>
     public Task<RecipeResult> ExecuteAsync(string json, CancellationToken cancellationToken) => ExecuteAsync(json, null, cancellationToken);
 
     /// <summary>Runs a recipe given as JSON text whose files (e.g. release files) lie in <paramref name="folder"/>.</summary>
-    public async Task<RecipeResult> ExecuteAsync(string json, string? folder, CancellationToken cancellationToken)
+    public Task<RecipeResult> ExecuteAsync(string json, string? folder, CancellationToken cancellationToken) =>
+        ExecuteAsync(RecipeSource.FromText(json), folder, cancellationToken);
+
+    /// <summary>Runs a recipe whose files lie in <paramref name="folder"/> (null: none).</summary>
+    public async Task<RecipeResult> ExecuteAsync(RecipeSource source, string? folder, CancellationToken cancellationToken)
     {
         try
         {
-            using var document = RecipeReader.Parse(json);
+            using var layout = RecipeReader.Scan(source);
             IReadOnlyList<string> ran;
             await using (var transaction = await database.BeginTransactionAsync(cancellationToken))
             {
-                ran = await RunStepsAsync(document.RootElement, folder, cancellationToken);
+                ran = await RunStepsAsync(layout, folder, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
@@ -61,36 +54,41 @@ public sealed class RecipeExecutor(
             logger.LogWarning("Recipe stopped, nothing applied: {Problem}", ex.Message);
             return RecipeResult.Failed(ex.Message);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return RecipeResult.Failed($"The recipe file cannot be read: {ex.Message}");
+        }
     }
 
     /// <summary>
     /// Runs the steps inside the caller's transaction (setup uses this); throws
     /// <see cref="RecipeException"/> on the first problem.
     /// </summary>
-    public Task<IReadOnlyList<string>> RunStepsAsync(JsonElement root, CancellationToken cancellationToken) => RunStepsAsync(root, null, cancellationToken);
-
-    /// <summary>As <see cref="RunStepsAsync(JsonElement, CancellationToken)"/>, for a recipe whose files lie in <paramref name="folder"/>.</summary>
-    public async Task<IReadOnlyList<string>> RunStepsAsync(JsonElement root, string? folder, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> RunStepsAsync(RecipeSource source, string? folder, CancellationToken cancellationToken)
     {
-        var recipeName = RecipeReader.Describe(root, string.Empty).Name;
-        if (RecipeReader.Property(root, "steps") is not { ValueKind: JsonValueKind.Array } stepArray)
+        using var layout = RecipeReader.Scan(source);
+        return await RunStepsAsync(layout, folder, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<string>> RunStepsAsync(RecipeLayout layout, string? folder, CancellationToken cancellationToken)
+    {
+        var recipeName = RecipeReader.Describe(layout.Header, string.Empty).Name;
+        if (!layout.HasSteps)
         {
             throw new RecipeException("The recipe has no 'steps' array.");
         }
 
-        var plan = new List<(IRecipeStep Handler, JsonElement Data, string Name, int Number)>();
+        var plan = new List<(IRecipeStep Handler, RecipeLayout.Step Data, string Name, int Number)>();
         var number = 0;
-        foreach (var data in stepArray.EnumerateArray())
+        foreach (var data in layout.Steps)
         {
             number++;
-            if (data.ValueKind != JsonValueKind.Object
-                || RecipeReader.Property(data, "name") is not { ValueKind: JsonValueKind.String } nameElement
-                || string.IsNullOrWhiteSpace(nameElement.GetString()))
+            if (!data.IsObject || string.IsNullOrWhiteSpace(data.Name))
             {
                 throw new RecipeException(number, "?", "name", "Each step must be an object with a 'name'.");
             }
 
-            var name = nameElement.GetString()!;
+            var name = data.Name;
             var handler = steps.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new RecipeException(number, name, "name", $"Unknown step '{name}'. Known steps: {string.Join(", ", steps.Select(s => s.Name).Order(StringComparer.OrdinalIgnoreCase))}.");
             plan.Add((handler, data, handler.Name, number));
@@ -106,7 +104,13 @@ public sealed class RecipeExecutor(
                 throw new RecipeException(stepNumber, name, "name", $"Step '{name}' belongs to module '{module.Id}', which is not enabled; enable it first with a 'feature' step.");
             }
 
-            var context = new RecipeStepContext(recipeName, name, stepNumber, data, enabled, services) { Folder = folder };
+            var streamed = (handler as IStreamingRecipeStep)?.StreamedProperty;
+            using var document = RecipeReader.ReadStep(layout.Source, data, streamed);
+            var context = new RecipeStepContext(recipeName, name, stepNumber, document.RootElement, enabled, services)
+            {
+                Folder = folder,
+                Streamed = streamed is null ? null : Streamed(layout.Source, data, streamed),
+            };
             try
             {
                 await handler.ExecuteAsync(context, cancellationToken);
@@ -114,6 +118,10 @@ public sealed class RecipeExecutor(
             catch (RecipeException)
             {
                 throw;
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                throw new RecipeException($"The recipe is not valid JSON: {ex.Message}", ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -126,4 +134,10 @@ public sealed class RecipeExecutor(
 
         return ran;
     }
+
+    // The first property of that name, as the step's own reads would find it; null when absent.
+    private static RecipeStreamedProperty? Streamed(RecipeSource source, RecipeLayout.Step step, string name) =>
+        step.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { } property
+            ? new RecipeStreamedProperty(property.Name, source, property.ValueOffset, property.ValueLength, property.Kind)
+            : null;
 }

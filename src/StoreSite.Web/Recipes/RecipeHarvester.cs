@@ -19,8 +19,7 @@ public sealed class RecipeHarvester(ILogger<RecipeHarvester> logger)
         {
             try
             {
-                using var document = RecipeReader.Parse(File.ReadAllText(file));
-                recipes.Add(RecipeReader.Describe(document.RootElement, file));
+                recipes.Add(RecipeReader.Describe(file));
             }
             catch (RecipeException ex)
             {
@@ -46,7 +45,6 @@ public sealed class RecipeHarvester(ILogger<RecipeHarvester> logger)
             return null;
         }
 
-        using var document = RecipeReader.Parse(File.ReadAllText(nameOrPath));
-        return RecipeReader.Describe(document.RootElement, Path.GetFullPath(nameOrPath));
+        return RecipeReader.Describe(Path.GetFullPath(nameOrPath));
     }
 }

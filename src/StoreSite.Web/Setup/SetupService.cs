@@ -242,8 +242,7 @@ public sealed class SetupService(
         await services.GetRequiredService<RolePermissionService>().EnsureStandardRolesAsync(cancellationToken);
         try
         {
-            using var document = RecipeReader.Parse(await File.ReadAllTextAsync(recipe.FilePath, cancellationToken));
-            await services.GetRequiredService<RecipeExecutor>().RunStepsAsync(document.RootElement, Path.GetDirectoryName(Path.GetFullPath(recipe.FilePath)), cancellationToken);
+            await services.GetRequiredService<RecipeExecutor>().RunStepsAsync(RecipeSource.FromFile(recipe.FilePath), Path.GetDirectoryName(Path.GetFullPath(recipe.FilePath)), cancellationToken);
         }
         catch (RecipeException ex)
         {

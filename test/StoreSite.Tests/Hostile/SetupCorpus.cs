@@ -41,6 +41,8 @@ internal static class SetupCorpus
         Setup("setup: recipe path to a JSON file that is no recipe", Expect.Message("Recipe"), ("Recipe", Path.Combine(AppContext.BaseDirectory, "xunit.runner.json")));
         Setup("setup: recipe path to a file that is not JSON", Expect.Message("Recipe"), ("Recipe", Path.Combine(AppContext.BaseDirectory, "StoreSite.Tests.dll") + ".json"));
         Setup("setup: recipe path to the web app's settings", Expect.Message("Recipe"), ("Recipe", Path.Combine(AppContext.BaseDirectory, "appsettings.json")));
+        Setup("setup: recipe path to a setup recipe cut off in the middle of its licenses", Expect.Message("Recipe"), ("Recipe", RecipeFile("cut", LargeSetupRecipe(3_000)[..^4_000])));
+        Setup("setup: recipe path to a setup recipe with text after its end", Expect.Message("Recipe"), ("Recipe", RecipeFile("trailing", LargeSetupRecipe(10) + " {")));
         Setup("setup: unknown database", Expect.Message("DatabaseProvider"), ("DatabaseProvider", "Oracle"));
         Setup("setup: SQL database", Expect.Message("DatabaseProvider"), ("DatabaseProvider", Sql));
         Setup("setup: PostgreSQL without a connection string", Expect.Message("ConnectionString"), ("DatabaseProvider", "Postgres"), ("ConnectionString", string.Empty));
@@ -95,5 +97,28 @@ internal static class SetupCorpus
         corpus.Add("setup: PUT", Who.Anonymous, Expect.Error(405), (_, client) => SendAsync(client, HttpMethod.Put, "/setup", new FormUrlEncodedContent([new("SiteName", "x")])));
         corpus.Add("setup: DELETE", Who.Anonymous, Expect.Error(405), (_, client) => SendAsync(client, HttpMethod.Delete, "/setup"));
         return corpus;
+    }
+
+    /// <summary>A setup recipe with a customer and <paramref name="count"/> licenses, as text.</summary>
+    private static string LargeSetupRecipe(int count)
+    {
+        var entry = """{"customerEmail":"holder@example.com","product":"Gallery Pro","maxActivations":1}""";
+        var licenses = string.Join(",", Enumerable.Repeat(entry, count));
+        return $$"""
+            {"name":"hostile-large","issetuprecipe":true,"steps":[
+              {"name":"feature","enable":["CP.Commerce","CP.Licensing"]},
+              {"name":"Users","Users":[{"email":"holder@example.com","password":"Holder-Passw0rd","roles":["Customer"]}]},
+              {"name":"Licenses","licenses":[{{licenses}}]}]}
+            """;
+    }
+
+    /// <summary>Writes a recipe file for a case that names it by path.</summary>
+    private static string RecipeFile(string name, string json)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "storesite-hostile-recipes");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{name}-{Guid.NewGuid():N}.recipe.json");
+        File.WriteAllText(path, json);
+        return path;
     }
 }

@@ -1,4 +1,5 @@
 using CP.Licensing.Models;
+using StoreSite.Data;
 
 namespace CP.Licensing.Data;
 
@@ -150,17 +151,38 @@ public static class LicenseSql
         WHERE "LicenseId" = @id AND "Kind" = {(int)LicenseEventKind.Deactivated} AND "At" >= @since
         """;
 
-    public const string InsertLicense = """
-        INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "ProductId", "IssuedAt", "ExpiresOn",
-            "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason",
-            "SuspendedAt", "SuspendedBy", "SuspensionReason", "DevelopmentSitesFree", "DeactivationsAllowed", "DeactivationsPer30Days")
-        VALUES (@key, @customerId, @customerEmail, @product, @productId, @issuedAt, @expiresOn, @max, @used, @matchBy, @revokedAt, @revokedBy, @reason,
-            @suspendedAt, @suspendedBy, @suspensionReason, TRUE, TRUE, 3)
-        RETURNING "Id"
+    // A bulk import (LicenseImport): the rows come as one JSON parameter (JsonRowSet); a key already
+    // on the site, or earlier in the import, is left out and missing from what the statement returns.
+    // A license row: key, customer id, email, product, product id, expiry, max, used, match rule, revoked (1/0), suspended (1/0).
+    public static string ImportLicenses(DatabaseProvider provider)
+    {
+        string C(int index, string type = "text") => JsonRowSet.Column(provider, index, type);
+        return $"""
+            INSERT INTO "Licenses" ("Key", "CustomerId", "CustomerEmail", "ProductName", "ProductId", "IssuedAt", "ExpiresOn",
+                "MaxActivations", "ActivationsUsed", "MatchBy", "RevokedAt", "RevokedBy", "RevocationReason",
+                "SuspendedAt", "SuspendedBy", "SuspensionReason", "DevelopmentSitesFree", "DeactivationsAllowed", "DeactivationsPer30Days")
+            SELECT {C(0)}, {C(1)}, {C(2)}, {C(3)}, {C(4, "integer")}, @now, {C(5, "date")}, {C(6, "integer")}, {C(7, "integer")}, {C(8, "integer")},
+                CASE WHEN {C(9, "integer")} = 1 THEN @now END, CASE WHEN {C(9, "integer")} = 1 THEN @actor END, CASE WHEN {C(9, "integer")} = 1 THEN @revokedReason END,
+                CASE WHEN {C(10, "integer")} = 1 THEN @now END, CASE WHEN {C(10, "integer")} = 1 THEN @actor END, CASE WHEN {C(10, "integer")} = 1 THEN @suspendedReason END,
+                TRUE, TRUE, 3
+            FROM {JsonRowSet.Table(provider, "@rows")} WHERE TRUE
+            ON CONFLICT ("Key") DO NOTHING
+            RETURNING "Id", "Key"
+            """;
+    }
+
+    // An environment row: license id, domain, IP.
+    public static string ImportActivations(DatabaseProvider provider) => $"""
+        INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "FirstSeenAt", "LastSeenAt")
+        SELECT {JsonRowSet.Column(provider, 0, "integer")}, {JsonRowSet.Column(provider, 1)}, {JsonRowSet.Column(provider, 2)}, @now, @now
+        FROM {JsonRowSet.Table(provider, "@rows")}
         """;
 
-    public const string InsertActivation = """
-        INSERT INTO "LicenseActivations" ("LicenseId", "Domain", "Ip", "FirstSeenAt", "LastSeenAt") VALUES (@id, @domain, @ip, @now, @now)
+    // An event row: license id, kind, detail.
+    public static string ImportEvents(DatabaseProvider provider) => $"""
+        INSERT INTO "LicenseEvents" ("LicenseId", "At", "Kind", "Actor", "Detail")
+        SELECT {JsonRowSet.Column(provider, 0, "integer")}, @now, {JsonRowSet.Column(provider, 1, "integer")}, @actor, {JsonRowSet.Column(provider, 2)}
+        FROM {JsonRowSet.Table(provider, "@rows")}
         """;
 
     public const string InsertEvent = """

@@ -187,91 +187,25 @@ public sealed partial class LicenseIssuer(
     }
 
     /// <summary>
-    /// Imports licenses (keys checked, customers known, environments normalized by the caller) with
-    /// hand-written SQL, in the caller's transaction: 100,000 rows in seconds. Activations Used is
-    /// the number of imported environments; a revoked entry is revoked by <paramref name="actor"/>.
+    /// Begins a bulk import (licenses checked, customers known, environments normalized by the
+    /// caller) in the caller's transaction, or in one of its own that <see cref="LicenseImport.CompleteAsync"/> commits.
     /// </summary>
-    public async Task<int> ImportAsync(IReadOnlyList<ImportedLicense> licenses, string actor, CancellationToken cancellationToken)
+    public async Task<LicenseImport> BeginImportAsync(string actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(licenses);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var material = await settings.GetKeyMaterialAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-
-        await using var insertLicense = database.CreateCommand(LicenseSql.InsertLicense);
-        await using var insertActivation = database.CreateCommand(LicenseSql.InsertActivation);
-        await using var insertEvent = database.CreateCommand(LicenseSql.InsertEvent);
-        foreach (var name in new[] { "@key", "@customerId", "@customerEmail", "@product", "@productId", "@issuedAt", "@expiresOn", "@max", "@used", "@matchBy", "@revokedAt", "@revokedBy", "@reason", "@suspendedAt", "@suspendedBy", "@suspensionReason" })
+        var transaction = await database.BeginTransactionAsync(cancellationToken);
+        try
         {
-            insertLicense.AddParameter(name, DBNull.Value);
+            var material = await settings.GetKeyMaterialAsync(cancellationToken);
+            var import = new LicenseImport(database, transaction, material, clock.GetUtcNow(), actor, count => LogImported(logger, count, actor));
+            await import.StartAsync(cancellationToken);
+            return import;
         }
-
-        foreach (var name in new[] { "@id", "@domain", "@ip", "@now" })
+        catch
         {
-            insertActivation.AddParameter(name, DBNull.Value);
+            await transaction.DisposeAsync();
+            throw;
         }
-
-        foreach (var name in new[] { "@id", "@now", "@kind", "@actor", "@detail" })
-        {
-            insertEvent.AddParameter(name, DBNull.Value);
-        }
-
-        foreach (var license in licenses)
-        {
-            var values = insertLicense.Parameters;
-            values["@key"].Value = license.Key ?? material.Generate();
-            values["@customerId"].Value = license.CustomerId;
-            values["@customerEmail"].Value = Truncate(license.CustomerEmail, LicenseConfiguration.EmailMaxLength);
-            values["@product"].Value = license.ProductName;
-            values["@productId"].Value = license.ProductId is { } productId ? productId : DBNull.Value;
-            values["@issuedAt"].Value = now;
-            values["@expiresOn"].Value = license.ExpiresOn is { } expiry ? expiry : DBNull.Value;
-            values["@max"].Value = license.MaxActivations;
-            values["@used"].Value = license.Activations.Count;
-            values["@matchBy"].Value = (int)license.MatchBy;
-            values["@revokedAt"].Value = license.Revoked ? now : DBNull.Value;
-            values["@revokedBy"].Value = license.Revoked ? actor : DBNull.Value;
-            values["@reason"].Value = license.Revoked ? ImportedRevokedReason : DBNull.Value;
-            values["@suspendedAt"].Value = license.Suspended ? now : DBNull.Value;
-            values["@suspendedBy"].Value = license.Suspended ? actor : DBNull.Value;
-            values["@suspensionReason"].Value = license.Suspended ? ImportedSuspendedReason : DBNull.Value;
-            var id = Convert.ToInt32(await insertLicense.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-
-            foreach (var (domain, ip) in license.Activations)
-            {
-                insertActivation.Parameters["@id"].Value = id;
-                insertActivation.Parameters["@domain"].Value = domain;
-                insertActivation.Parameters["@ip"].Value = ip;
-                insertActivation.Parameters["@now"].Value = now;
-                await insertActivation.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await AddEventAsync(insertEvent, id, now, LicenseEventKind.Imported, actor, "Imported.", cancellationToken);
-            if (license.Revoked)
-            {
-                await AddEventAsync(insertEvent, id, now, LicenseEventKind.Revoked, actor, ImportedRevokedReason, cancellationToken);
-            }
-
-            if (license.Suspended)
-            {
-                await AddEventAsync(insertEvent, id, now, LicenseEventKind.Suspended, actor, ImportedSuspendedReason, cancellationToken);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        LogImported(logger, licenses.Count, actor);
-        return licenses.Count;
-    }
-
-    private static async Task AddEventAsync(DbCommand insertEvent, int licenseId, DateTimeOffset at, LicenseEventKind kind, string actor, string detail, CancellationToken cancellationToken)
-    {
-        insertEvent.Parameters["@id"].Value = licenseId;
-        insertEvent.Parameters["@now"].Value = at;
-        insertEvent.Parameters["@kind"].Value = (int)kind;
-        insertEvent.Parameters["@actor"].Value = actor;
-        insertEvent.Parameters["@detail"].Value = detail;
-        await insertEvent.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];

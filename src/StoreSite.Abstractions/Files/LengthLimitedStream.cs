@@ -1,7 +1,7 @@
-namespace StoreSite.Web.Files;
+namespace StoreSite.Files;
 
 /// <summary>A read-only view of the next <c>length</c> bytes of a stream; disposing it disposes the stream.</summary>
-internal sealed class LengthLimitedStream(Stream inner, long limit) : Stream
+public sealed class LengthLimitedStream(Stream inner, long limit) : Stream
 {
     private readonly long length = limit;
     private long remaining = limit;
