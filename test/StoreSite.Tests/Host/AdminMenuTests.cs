@@ -42,7 +42,7 @@ public sealed class AdminMenuTests
         var dashboard = await admin.GetDocumentAsync("/admin");
 
         Assert.Equal(
-            ["/admin", "/admin/orders", "/admin/products", "/admin/payments", "/admin/licenses", "/admin/users", "/admin/modules", "/admin/recipes", "/admin/settings"],
+            ["/admin", "/admin/orders", "/admin/products", "/admin/discounts", "/admin/payments", "/admin/licenses", "/admin/users", "/admin/modules", "/admin/recipes", "/admin/settings"],
             MenuLinks(dashboard));
         Assert.Equal(["/admin"], ActiveLinks(dashboard));
     }
