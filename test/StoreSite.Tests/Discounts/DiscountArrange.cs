@@ -25,7 +25,14 @@ internal static class DiscountArrange
         string.Create(CultureInfo.InvariantCulture, $$"""{"code": "{{code}}", "amount": {{amount}}{{extra}}}""");
 
     public static Task<Discount> LoadAsync(TestSite site, string code) =>
-        site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Discounts.AsNoTracking().Include(d => d.Products).SingleAsync(d => d.Code == code));
+        site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Discounts.AsNoTracking().Include(d => d.Products).Include(d => d.Plans).AsSplitQuery().SingleAsync(d => d.Code == code));
+
+    /// <summary>The id of the plan named <paramref name="plan"/> of the product <paramref name="slug"/>.</summary>
+    public static Task<int> PlanIdAsync(TestSite site, string slug, string plan) =>
+        site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Plans.Where(p => p.Product!.Slug == slug && p.Name == plan).Select(p => p.Id).SingleAsync());
+
+    public static Task<int> ProductIdAsync(TestSite site, string slug) =>
+        site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
 
     public static Task<List<DiscountRedemption>> RedemptionsAsync(TestSite site) =>
         site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().DiscountRedemptions.AsNoTracking().OrderBy(r => r.Id).ToListAsync());

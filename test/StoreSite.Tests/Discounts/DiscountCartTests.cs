@@ -70,6 +70,8 @@ public sealed class DiscountCartTests
     [InlineData("GONE", """, "validUntil": "{yesterday}" """, "That discount code has expired.")]
     [InlineData("OTHER", """, "products": ["backup-guard"]""", "That discount code is not for the items in your cart.")]
     [InlineData("RENEWONLY", """, "appliesTo": "renewals" """, "That discount code is not for the items in your cart.")]
+    [InlineData("AGENCYONLY", """, "plans": [{"product": "site-builder-pro", "plan": "Agency (5 sites)"}]""", "That discount code is not for the items in your cart.")]
+    [InlineData("OTHERPLAN", """, "products": ["backup-guard"], "plans": [{"product": "backup-guard", "plan": "Personal"}]""", "That discount code is not for the items in your cart.")]
     [InlineData("FULL", """, "maxRedemptions": 1""", "That discount code has been used up.")]
     [InlineData("ONCE", """, "maxPerCustomer": 1""", "You have already used that discount code as often as one customer may.")]
     public async Task A_refused_code_says_why_and_is_not_kept(string code, string extra, string message)
@@ -93,6 +95,40 @@ public sealed class DiscountCartTests
         Assert.NotNull(cart.QuerySelector("form.discount-form"));
         Assert.Empty(cart.QuerySelectorAll(".line-discount"));
         Assert.Equal("19.99 USD", cart.Text(".cart-total"));
+    }
+
+    [Fact]
+    public async Task A_code_for_a_plan_takes_off_only_the_lines_of_that_plan()
+    {
+        await using var site = TestSite.Start();
+        await DiscountArrange.AddAsync(site, DiscountArrange.Percent("AGENCY15", 15, """, "plans": [{"product": "site-builder-pro", "plan": "Agency (5 sites)"}]"""));
+        var client = site.CreateClient();
+        (await client.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
+        (await client.AddToCartAsync(Store.SiteBuilder, Store.Agency)).Dispose();
+
+        var cart = await ApplyAsync(client, "agency15");
+
+        Assert.Equal("Discount code AGENCY15 applied.", cart.Text(".notice-success"));
+        Assert.Equal([null, "22.35 USD off with AGENCY15"], cart.QuerySelectorAll("tr[data-plan-id]").Select(l => l.QuerySelector(".line-discount")?.TextContent.Trim()));
+        Assert.Equal("\u221222.35 USD", cart.Text(".cart-discount"));
+        Assert.Equal("146.64 USD", cart.Text(".cart-total"));
+    }
+
+    [Fact]
+    public async Task A_code_for_a_product_and_a_plan_of_another_takes_off_the_lines_of_either()
+    {
+        await using var site = TestSite.Start();
+        await DiscountArrange.AddAsync(site, DiscountArrange.Percent("COMBO", 10, """, "products": ["backup-guard"], "plans": [{"product": "site-builder-pro", "plan": "Single site"}]"""));
+        var client = site.CreateClient();
+        (await client.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
+        (await client.AddToCartAsync(Store.SiteBuilder, Store.Agency)).Dispose();
+        (await client.AddToCartAsync("backup-guard", "Personal")).Dispose();
+        (await client.AddToCartAsync("backup-guard", "Lifetime (unlimited sites)")).Dispose();
+
+        var cart = await ApplyAsync(client, "COMBO");
+
+        Assert.Equal(["2.00 USD off with COMBO", null, "0.95 USD off with COMBO", "4.90 USD off with COMBO"], cart.QuerySelectorAll("tr[data-plan-id]").Select(l => l.QuerySelector(".line-discount")?.TextContent.Trim()));
+        Assert.Equal("219.64 USD", cart.Text(".cart-total")); // 227.49 - 7.85
     }
 
     [Fact]

@@ -62,6 +62,35 @@ public sealed class DiscountCheckoutTests
     }
 
     [Fact]
+    public async Task A_plan_limited_code_discounts_only_that_plans_line_of_the_order_and_is_refused_at_checkout_once_that_line_is_gone()
+    {
+        await using var site = TestSite.Start();
+        await DiscountArrange.AddAsync(site, DiscountArrange.Percent("AGENCY15", 15, """, "plans": [{"product": "site-builder-pro", "plan": "Agency (5 sites)"}]"""));
+        var buyer = await site.RegisterCustomerAsync("agency@example.com");
+        var leaver = await site.RegisterCustomerAsync("leaver@example.com");
+        foreach (var customer in new[] { buyer, leaver })
+        {
+            (await customer.AddToCartAsync(Store.SiteBuilder, Store.SingleSite)).Dispose();
+            (await customer.AddToCartAsync(Store.SiteBuilder, Store.Agency)).Dispose();
+            await DiscountCartTests.ApplyAsync(customer, "AGENCY15");
+        }
+
+        using var paid = await buyer.CheckoutAsync();
+        var agency = await DiscountArrange.PlanIdAsync(site, Store.SiteBuilder, Store.Agency);
+        (await leaver.SubmitFormAsync("/cart", $"tr[data-plan-id='{agency}'] form.remove-line", new Dictionary<string, string>())).Dispose();
+        using var refused = await leaver.CheckoutAsync();
+
+        var order = await site.OrderAsync(paid.Headers.Location!.OriginalString["/checkout/done/".Length..]);
+        Assert.Equal(("AGENCY15", 146.64m), (order.DiscountCode, order.Total));
+        Assert.Equal([0m, 22.35m], order.Lines.OrderBy(l => l.LineNumber).Select(l => l.Discount));
+        Assert.Equal("/cart", refused.Headers.Location!.OriginalString);
+        var cart = await leaver.GetDocumentAsync("/cart");
+        Assert.StartsWith("That discount code is not for the items in your cart. Nothing was ordered", cart.Text(".notice-error"), StringComparison.Ordinal);
+        Assert.Single(await site.OrdersAsync());
+        Assert.Equal(1, (await DiscountArrange.LoadAsync(site, "AGENCY15")).Redeemed);
+    }
+
+    [Fact]
     public async Task A_code_used_up_between_cart_and_checkout_refuses_the_checkout_and_orders_nothing()
     {
         await using var site = TestSite.Start();

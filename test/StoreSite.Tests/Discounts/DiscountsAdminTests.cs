@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using CP.Commerce.Data;
 using CP.Commerce.Models;
 using Microsoft.EntityFrameworkCore;
@@ -93,6 +96,70 @@ public sealed class DiscountsAdminTests
         Assert.Equal(7, second.QuerySelectorAll("tr[data-discount]").Length);
         var chosen = Assert.Single(edit.QuerySelectorAll("input[name='ProductIds'][checked]"));
         Assert.Equal(discount.Products.Single().ProductId.ToString(System.Globalization.CultureInfo.InvariantCulture), chosen.GetAttribute("value"));
+    }
+
+    private static void Tick(IDocument form, string name, int value, bool ticked = true) =>
+        ((IHtmlInputElement)form.QuerySelector($"input[name='{name}'][value='{value.ToString(CultureInfo.InvariantCulture)}']")!).IsChecked = ticked;
+
+    private static List<string> Ticked(IDocument page, string name) =>
+        [.. page.QuerySelectorAll($"input[name='{name}'][checked]").Select(i => i.GetAttribute("value")!)];
+
+    [Fact]
+    public async Task An_admin_limits_a_code_to_a_product_and_to_plans_picked_by_product_and_sees_the_choice_on_the_list_and_edit_pages()
+    {
+        await using var site = TestSite.Start();
+        using var admin = await site.AdminAsync();
+        var backup = await DiscountArrange.ProductIdAsync(site, "backup-guard");
+        var agency = await DiscountArrange.PlanIdAsync(site, "site-builder-pro", "Agency (5 sites)");
+        var single = await DiscountArrange.PlanIdAsync(site, "site-builder-pro", "Single site");
+        var form = await admin.GetDocumentAsync("/admin/discounts/new");
+        var groups = form.QuerySelectorAll(".plan-picker fieldset.plan-group");
+        Assert.Equal(["Backup Guard", "Site Builder Pro"], groups.Select(g => g.QuerySelector("legend")!.TextContent.Trim()));
+        Assert.Equal(["Single site", "Agency (5 sites)"], groups[1].QuerySelectorAll("label.choice").Select(l => l.TextContent.Trim()));
+
+        Tick(form, "ProductIds", backup);
+        Tick(form, "PlanIds", agency);
+        using var created = await admin.SubmitFormAsync(form, "form.discount-form", new Dictionary<string, string> { ["Code"] = "MIXED", ["Percent"] = "10" });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var discount = await DiscountArrange.LoadAsync(site, "MIXED");
+        Assert.Equal([backup], discount.Products.Select(p => p.ProductId));
+        Assert.Equal([agency], discount.Plans.Select(p => p.PlanId));
+        var list = await admin.GetDocumentAsync("/admin/discounts");
+        Assert.Equal("Backup Guard; Site Builder Pro: Agency (5 sites)", list.QuerySelector("tr[data-discount='MIXED'] .scope")!.TextContent.Trim());
+        Assert.Equal("Every product", list.QuerySelector("tr[data-discount='WELCOME10'] .scope")!.TextContent.Trim());
+        var edit = await admin.GetDocumentAsync($"/admin/discounts/{discount.Id}");
+        Assert.Equal([agency.ToString(CultureInfo.InvariantCulture)], Ticked(edit, "PlanIds"));
+        Assert.Equal([backup.ToString(CultureInfo.InvariantCulture)], Ticked(edit, "ProductIds"));
+
+        Tick(edit, "PlanIds", agency, ticked: false);
+        Tick(edit, "PlanIds", single);
+        Tick(edit, "ProductIds", backup, ticked: false);
+        using var edited = await admin.SubmitFormAsync(edit, "form.discount-form", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        discount = await DiscountArrange.LoadAsync(site, "MIXED");
+        Assert.Empty(discount.Products);
+        Assert.Equal([single], discount.Plans.Select(p => p.PlanId));
+        Assert.Equal("Site Builder Pro: Single site", (await admin.GetDocumentAsync("/admin/discounts")).QuerySelector("tr[data-discount='MIXED'] .scope")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("999999", "One of the chosen plans does not exist any more.")]
+    [InlineData("abc", "The value 'abc' is not valid")]
+    public async Task A_bad_plan_id_is_shown_next_to_the_plans_and_nothing_is_saved(string planId, string message)
+    {
+        await using var site = TestSite.Start();
+        using var admin = await site.AdminAsync();
+
+        using var response = await CreateAsync(admin, ("Code", "BADPLAN"), ("Percent", "10"), ("PlanIds", planId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.StartsWith(message, Html.FieldError(page, "PlanIds"), StringComparison.Ordinal);
+        Assert.Equal("BADPLAN", page.QuerySelector("input[name='Code']")!.GetAttribute("value"));
+        Assert.NotEmpty(page.QuerySelectorAll(".plan-picker input[name='PlanIds']"));
+        Assert.Equal(["WELCOME10"], await site.InScopeAsync(sp => sp.GetRequiredService<CommerceDbContext>().Discounts.Select(d => d.Code).ToListAsync()));
     }
 
     [Fact]

@@ -33,6 +33,40 @@ public sealed class DiscountsRecipeTests
         Assert.Equal((DiscountKind.Amount, 10.00m, DiscountAppliesTo.All, 0, null, 0, 0, true), (ten.Kind, ten.Amount, ten.AppliesTo, ten.Products.Count, ten.ValidUntil, ten.MaxRedemptions, ten.MaxPerCustomer, ten.IsActive));
     }
 
+    [Fact]
+    public async Task Discounts_step_limits_a_code_to_plans_named_by_product_slug_and_plan_name_besides_its_products()
+    {
+        await using var site = TestSite.Start();
+
+        await DiscountArrange.AddAsync(
+            site,
+            """{"code": "PLANS", "percent": 10, "products": ["backup-guard"], "plans": [{"product": "site-builder-pro", "plan": "Agency (5 sites)"}, {"Product": " backup-guard ", "Plan": "Lifetime (unlimited sites)"}]}""",
+            """{"code": "NOPLANS", "percent": 10, "plans": []}""");
+
+        var plans = await DiscountArrange.LoadAsync(site, "PLANS");
+        var none = await DiscountArrange.LoadAsync(site, "NOPLANS");
+        var expected = new[] { await DiscountArrange.PlanIdAsync(site, "site-builder-pro", "Agency (5 sites)"), await DiscountArrange.PlanIdAsync(site, "backup-guard", "Lifetime (unlimited sites)") };
+        Assert.Equal(expected.Order(), plans.Plans.Select(p => p.PlanId).Order());
+        Assert.Equal([await DiscountArrange.ProductIdAsync(site, "backup-guard")], plans.Products.Select(p => p.ProductId));
+        Assert.Empty(none.Plans);
+        Assert.Empty(none.Products);
+    }
+
+    [Fact]
+    public async Task A_plan_name_two_plans_of_the_product_bear_stops_the_recipe()
+    {
+        await using var site = TestSite.Start();
+        var products = await site.RunRecipeAsync("""{"name": "twins", "steps": [{"name": "Products", "products": [{"name": "Twins", "slug": "twins", "plans": [{"name": "Same", "price": 5}, {"name": "Same", "price": 6}]}]}]}""");
+        Assert.True(products.Succeeded, products.Error);
+
+        var result = await site.RunRecipeAsync("""{"name": "test", "steps": [{"name": "Discounts", "discounts": [{"code": "TWIN", "percent": 10, "plans": [{"product": "twins", "plan": "Same"}]}]}]}""");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("'discounts[0].plans[0]'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("more than one plan named 'Same'", result.Error, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => DiscountArrange.LoadAsync(site, "TWIN"));
+    }
+
     [Theory]
     [InlineData("""{"percent": 10}""", "discounts[0].code", "is required.")]
     [InlineData("""{"code": "A B C", "percent": 10}""", "discounts[0].code", "The code must be")]
@@ -53,7 +87,21 @@ public sealed class DiscountsRecipeTests
     [InlineData("""{"code": "LIMIT", "percent": 10, "maxRedemptions": -1}""", "discounts[0].maxRedemptions", "between 0 and 1000000")]
     [InlineData("""{"code": "PERCUST", "percent": 10, "maxPerCustomer": "one"}""", "discounts[0].maxPerCustomer", "whole number")]
     [InlineData("""{"code": "ACTIVE", "percent": 10, "active": "yes"}""", "discounts[0].active", "true or false")]
-    [InlineData("""{"code": "EXTRA", "percent": 10, "plans": [1]}""", "discounts[0].plans", "Unknown discount field")]
+    [InlineData("""{"code": "EXTRA", "percent": 10, "scope": "all"}""", "discounts[0].scope", "Unknown discount field")]
+    [InlineData("""{"code": "NOPLAN", "percent": 10, "plans": [{"product": "backup-guard", "plan": "Personal"}, {"product": "backup-guard", "plan": "Gold"}]}""", "discounts[0].plans[1]", "The product 'backup-guard' has no plan named 'Gold'.")]
+    [InlineData("""{"code": "WRONGPROD", "percent": 10, "plans": [{"product": "backup-guard", "plan": "Agency (5 sites)"}]}""", "discounts[0].plans[0]", "has no plan named 'Agency (5 sites)'")]
+    [InlineData("""{"code": "PLANPROD", "percent": 10, "plans": [{"product": "no-such-product", "plan": "Personal"}]}""", "discounts[0].plans[0]", "No product has the slug 'no-such-product'.")]
+    [InlineData("""{"code": "PLANCASE", "percent": 10, "plans": [{"product": "backup-guard", "plan": "personal"}]}""", "discounts[0].plans[0]", "has no plan named 'personal'")]
+    [InlineData("""{"code": "PLANSTR", "percent": 10, "plans": "backup-guard"}""", "discounts[0].plans", "must be an array")]
+    [InlineData("""{"code": "PLANNUM", "percent": 10, "plans": [1]}""", "discounts[0].plans[0]", "must be an object")]
+    [InlineData("""{"code": "PLANSLUG", "percent": 10, "plans": ["backup-guard"]}""", "discounts[0].plans[0]", "must be an object")]
+    [InlineData("""{"code": "PLANNONAME", "percent": 10, "plans": [{"product": "backup-guard"}]}""", "discounts[0].plans[0].plan", "is required.")]
+    [InlineData("""{"code": "PLANNOPROD", "percent": 10, "plans": [{"plan": "Personal"}]}""", "discounts[0].plans[0].product", "is required.")]
+    [InlineData("""{"code": "PLANID", "percent": 10, "plans": [{"product": "backup-guard", "plan": "Personal", "id": 3}]}""", "discounts[0].plans[0].id", "Unknown plan field")]
+    [InlineData("""{"code": "PLANINT", "percent": 10, "plans": [{"product": "backup-guard", "plan": 3}]}""", "discounts[0].plans[0].plan", "must be a string")]
+    [InlineData("""{"code": "PLANSQL", "percent": 10, "plans": [{"product": "backup-guard", "plan": "' OR 1=1 --"}]}""", "discounts[0].plans[0]", "has no plan named")]
+    [InlineData("""{"code": "PLANHTML", "percent": 10, "plans": [{"product": "<script>alert(1)</script>", "plan": "Personal"}]}""", "discounts[0].plans[0]", "No product has the slug")]
+    [InlineData("""{"code": "PLANWILD", "percent": 10, "plans": [{"product": "backup-guard", "plan": "%"}]}""", "discounts[0].plans[0]", "has no plan named '%'")]
     [InlineData("""42""", "discounts[0]", "must be an object")]
     [InlineData("""{"code": "<script>alert(1)</script>", "percent": 10}""", "discounts[0].code", "The code must be")]
     [InlineData("""{"code": "' OR '1'='1'; --", "percent": 10}""", "discounts[0].code", "The code must be")]

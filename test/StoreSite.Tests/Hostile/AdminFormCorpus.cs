@@ -406,6 +406,11 @@ internal static class AdminFormCorpus
         NewDiscount("discount new: applies to upgrades only", Expect.Message("AppliesTo"), ("AppliesTo", "Upgrades"));
         NewDiscount("discount new: product id not a number", Expect.Message("ProductIds"), ("ProductIds", Sql));
         NewDiscount("discount new: unknown product", Expect.Message("ProductIds"), ("ProductIds", "999999"));
+        NewDiscount("discount new: plan id not a number", Expect.Message("PlanIds"), ("PlanIds", Sql));
+        NewDiscount("discount new: unknown plan", Expect.Message("PlanIds"), ("PlanIds", "999999"));
+        NewDiscount("discount new: negative plan id", Expect.Message("PlanIds"), ("PlanIds", "-1"));
+        NewDiscount("discount new: plan id beyond int", Expect.Message("PlanIds"), ("PlanIds", "99999999999"));
+        NewDiscount("discount new: markup plan id", Expect.Message("PlanIds"), ("PlanIds", Markup));
         NewDiscount("discount new: date not a date", Expect.Message("ValidFrom"), ("ValidFrom", "31/12/2026"));
         NewDiscount("discount new: 1 MB date", Expect.Message("ValidUntil"), ("ValidUntil", Megabyte));
         NewDiscount("discount new: end before the start", Expect.Message("ValidUntil"), ("ValidFrom", "2030-05-02"), ("ValidUntil", "2030-05-01"));
@@ -419,6 +424,7 @@ internal static class AdminFormCorpus
         Form("discount new: posted anonymously", Who.Anonymous, Expect.Redirect("/account/login"), _ => "/account/login", null, _ => "/admin/discounts/new", FormShape.UrlEncoded, ("Code", "ANON"), ("Percent", "10"));
         EditDiscount("discount edit: empty code", Expect.Message("Code"), ("Code", string.Empty));
         EditDiscount("discount edit: percent 1 MB", Expect.Message("Percent"), ("Percent", Megabyte));
+        EditDiscount("discount edit: 1 MB plan id", Expect.Message("PlanIds"), ("PlanIds", Megabyte));
         Post("discount edit: unknown discount", Who.Admin, Expect.Error(404), "/admin/discounts/new", _ => "/admin/discounts/999999", ("Code", "GHOST"), ("Percent", "10"));
         Post("discount edit: id not a number", Who.Admin, Expect.Error(404), "/admin/discounts/new", _ => "/admin/discounts/abc", ("Code", "GHOST"));
         Post("discount deactivate: unknown discount", Who.Admin, Expect.Error(404), "/admin/discounts/new", _ => "/admin/discounts/999999/deactivate");

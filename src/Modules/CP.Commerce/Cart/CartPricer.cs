@@ -73,8 +73,8 @@ public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings
     }
 
     /// <summary>
-    /// The lines with the code's discount on those it covers (available, of its products if it names
-    /// some, of its kinds); refused when the code cannot be used now or covers no line.
+    /// The lines with the code's discount on those it covers (available, of its products or plans if it
+    /// names some, of its kinds); refused when the code cannot be used now or covers no line.
     /// </summary>
     private async Task<PricedCart> DiscountAsync(List<PricedCartLine> lines, string currency, string code, string? customerId, CancellationToken cancellationToken)
     {
@@ -85,7 +85,7 @@ public sealed class CartPricer(CommerceDbContext db, ISiteSettingsStore settings
         }
 
         var subtotals = lines
-            .Select(l => l.IsAvailable && DiscountShares.Covers(discount.AppliesTo, l.Kind) && (discount.Products.Count == 0 || discount.Products.Any(p => p.ProductId == l.ProductId)) ? l.Subtotal : (decimal?)null)
+            .Select(l => l.IsAvailable && DiscountShares.Covers(discount, l.Kind, l.ProductId, l.PlanId) ? l.Subtotal : (decimal?)null)
             .ToList();
         var shares = DiscountShares.For(discount, subtotals, currency);
         if (shares.All(s => s == 0))

@@ -13,6 +13,9 @@ public static class DiscountMessages
     public const string EnterCode = "Enter a discount code.";
     public const string CartEmpty = "Put something in your cart first, then enter the discount code.";
 
+    /// <summary>How many products and plans <see cref="Scope"/> names before saying how many more.</summary>
+    public const int ScopeNames = 5;
+
     public static string Created(string code) => $"Discount code {code} created.";
 
     public static string Saved(string code) => $"Discount code {code} saved.";
@@ -50,6 +53,20 @@ public static class DiscountMessages
         DiscountAppliesTo.Renewals => "Renewals",
         _ => "New purchases, renewals and upgrades",
     };
+
+    /// <summary>
+    /// What a code is for, in words: <c>Every product</c>, or its products and plans
+    /// (<c>Backup Guard; Site Builder Pro: Agency (5 sites)</c>), the first <see cref="ScopeNames"/> and how many more.
+    /// </summary>
+    public static string Scope(IReadOnlyList<string> products, IReadOnlyList<(string Product, string Plan)> plans)
+    {
+        ArgumentNullException.ThrowIfNull(products);
+        ArgumentNullException.ThrowIfNull(plans);
+        var names = products.Concat(plans.Select(p => $"{p.Product}: {p.Plan}")).ToList();
+        return names.Count == 0 ? "Every product"
+            : names.Count <= ScopeNames ? string.Join("; ", names)
+            : string.Join("; ", names.Take(ScopeNames)) + string.Create(CultureInfo.InvariantCulture, $" and {names.Count - ScopeNames} more");
+    }
 
     /// <summary>A maximum in words: <c>unlimited</c> for 0.</summary>
     public static string Limit(int max) => max == 0 ? "unlimited" : max.ToString("N0", CultureInfo.InvariantCulture);

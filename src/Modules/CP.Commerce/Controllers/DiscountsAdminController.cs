@@ -23,7 +23,7 @@ public sealed class DiscountsAdminController(CommerceDbContext db, DiscountWrite
         var (rows, paging) = await db.Discounts.AsNoTracking()
             .OrderByDescending(d => d.IsActive).ThenBy(d => d.Code)
             .PageAsync(page, site.PageSize, Url.Action(nameof(Index))!, cancellationToken);
-        return View(new DiscountListViewModel(rows, site.Currency, paging));
+        return View(new DiscountListViewModel(rows, site.Currency, paging, await ScopesAsync([.. rows.Select(d => d.Id)], cancellationToken)));
     }
 
     [HttpGet("new")]
@@ -43,7 +43,7 @@ public sealed class DiscountsAdminController(CommerceDbContext db, DiscountWrite
     [Authorize(Policy = nameof(Permissions.ManageDiscounts))]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var discount = await db.Discounts.AsNoTracking().Include(d => d.Products).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var discount = await db.Discounts.AsNoTracking().Include(d => d.Products).Include(d => d.Plans).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         return discount is null ? NotFound() : View(await FillAsync(DiscountEditViewModel.From(discount), cancellationToken));
     }
 
@@ -52,7 +52,7 @@ public sealed class DiscountsAdminController(CommerceDbContext db, DiscountWrite
     public async Task<IActionResult> Edit(int id, DiscountEditViewModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var discount = await db.Discounts.Include(d => d.Products).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var discount = await db.Discounts.Include(d => d.Products).Include(d => d.Plans).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         return discount is null ? NotFound() : await SaveAsync(model, discount, cancellationToken);
     }
 
@@ -105,6 +105,26 @@ public sealed class DiscountsAdminController(CommerceDbContext db, DiscountWrite
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>What each of the listed codes is for, in words (<see cref="DiscountMessages.Scope"/>).</summary>
+    private async Task<Dictionary<int, string>> ScopesAsync(List<int> ids, CancellationToken cancellationToken)
+    {
+        var products = await db.Set<DiscountProduct>().AsNoTracking()
+            .Where(d => ids.Contains(d.DiscountId))
+            .Join(db.Products, d => d.ProductId, p => p.Id, (d, p) => new { d.DiscountId, p.Name })
+            .OrderBy(p => p.Name)
+            .ToListAsync(cancellationToken);
+        var plans = await db.Set<DiscountPlan>().AsNoTracking()
+            .Where(d => ids.Contains(d.DiscountId))
+            .Join(db.Plans, d => d.PlanId, p => p.Id, (d, p) => new { d.DiscountId, ProductName = p.Product!.Name, p.Name })
+            .OrderBy(p => p.ProductName).ThenBy(p => p.Name)
+            .ToListAsync(cancellationToken);
+        return ids.ToDictionary(
+            id => id,
+            id => DiscountMessages.Scope(
+                [.. products.Where(p => p.DiscountId == id).Select(p => p.Name)],
+                [.. plans.Where(p => p.DiscountId == id).Select(p => (p.ProductName, p.Name))]));
+    }
+
     private async Task<DiscountEditViewModel> FillAsync(DiscountEditViewModel model, CancellationToken cancellationToken)
     {
         var chosen = model.ProductIds;
@@ -114,6 +134,13 @@ public sealed class DiscountsAdminController(CommerceDbContext db, DiscountWrite
                 .Select(p => new { p.Id, p.Name })
                 .ToListAsync(cancellationToken))
             .Select(p => (p.Id, p.Name)).ToList();
+        var chosenPlans = model.PlanIds;
+        var plans = await db.Plans.AsNoTracking()
+            .Where(p => !p.Product!.IsArchived || chosenPlans.Contains(p.Id))
+            .OrderBy(p => p.Product!.Name).ThenBy(p => p.ProductId).ThenBy(p => p.Position).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.Name, p.IsActive, p.ProductId, ProductName = p.Product!.Name })
+            .ToListAsync(cancellationToken);
+        model.Plans = [.. plans.GroupBy(p => (p.ProductId, p.ProductName)).Select(g => new DiscountPlanChoices(g.Key.ProductName, [.. g.Select(p => (p.Id, p.Name, p.IsActive))]))];
         model.Currency = (await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken)).Currency;
         return model;
     }

@@ -39,6 +39,7 @@ public class CommerceDbContext : DbContext
         modelBuilder.ApplyConfiguration(new OrderTimelineEntryConfiguration());
         modelBuilder.ApplyConfiguration(new DiscountConfiguration());
         modelBuilder.ApplyConfiguration(new DiscountProductConfiguration());
+        modelBuilder.ApplyConfiguration(new DiscountPlanConfiguration());
         modelBuilder.ApplyConfiguration(new DiscountRedemptionConfiguration());
     }
 }

@@ -25,5 +25,6 @@ public sealed class DiscountConfiguration : IEntityTypeConfiguration<Discount>
         builder.Property(d => d.Amount).HasPrecision(18, 2);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasMany(d => d.Products).WithOne().HasForeignKey(p => p.DiscountId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Plans).WithOne().HasForeignKey(p => p.DiscountId).OnDelete(DeleteBehavior.Cascade);
     }
 }

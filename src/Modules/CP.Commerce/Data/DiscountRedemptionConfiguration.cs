@@ -6,7 +6,7 @@ namespace CP.Commerce.Data;
 
 /// <summary>
 /// Redemptions of discount codes: one per order (unique), counted per customer through the index
-/// (DiscountId, CustomerId); the products a code is limited to are <c>DiscountProducts</c>.
+/// (DiscountId, CustomerId); the products and plans a code is limited to are <c>DiscountProducts</c> and <c>DiscountPlans</c>.
 /// </summary>
 public sealed class DiscountRedemptionConfiguration : IEntityTypeConfiguration<DiscountRedemption>
 {

@@ -20,7 +20,7 @@ public sealed class DiscountEvaluator(CommerceDbContext db, ISiteSettingsStore s
         var normalized = DiscountCode.Normalize(code);
         var discount = normalized is null
             ? null
-            : await db.Discounts.AsNoTracking().Include(d => d.Products).FirstOrDefaultAsync(d => d.Code == normalized, cancellationToken);
+            : await db.Discounts.AsNoTracking().Include(d => d.Products).Include(d => d.Plans).AsSplitQuery().FirstOrDefaultAsync(d => d.Code == normalized, cancellationToken);
         if (discount is null)
         {
             return Outcome<Discount>.Refused(DiscountProblems.Unknown);

@@ -9,6 +9,7 @@ public sealed record DiscountField(string Field, string Message)
     public const string Amount = "Amount";
     public const string AppliesTo = nameof(DiscountDraft.AppliesTo);
     public const string ProductIds = nameof(DiscountDraft.ProductIds);
+    public const string PlanIds = nameof(DiscountDraft.PlanIds);
     public const string ValidFrom = nameof(DiscountDraft.ValidFrom);
     public const string ValidUntil = nameof(DiscountDraft.ValidUntil);
     public const string MaxRedemptions = nameof(DiscountDraft.MaxRedemptions);

@@ -18,7 +18,7 @@ public static class DiscountProblems
     /// <summary>Its last valid day (store time zone) is past.</summary>
     public const string Expired = "discount_expired";
 
-    /// <summary>No line of the cart is of its products and kinds (new purchases, renewals).</summary>
+    /// <summary>No line of the cart is of its products or plans and of its kinds (new purchases, renewals).</summary>
     public const string NotForTheseItems = "discount_not_for_these_items";
 
     /// <summary>Its total number of redemptions is reached.</summary>

@@ -22,6 +22,20 @@ public static class DiscountShares
         _ => true,
     };
 
+    /// <summary>
+    /// Whether <paramref name="discount"/> (with its products and plans loaded) counts for a line of
+    /// <paramref name="kind"/>, of product <paramref name="productId"/> and plan <paramref name="planId"/>:
+    /// of its kinds, and when it names products or plans, of one of its products or one of its plans.
+    /// </summary>
+    public static bool Covers(Discount discount, OrderLineKind kind, int productId, int planId)
+    {
+        ArgumentNullException.ThrowIfNull(discount);
+        return Covers(discount.AppliesTo, kind)
+            && ((discount.Products.Count == 0 && discount.Plans.Count == 0)
+                || discount.Products.Any(p => p.ProductId == productId)
+                || discount.Plans.Any(p => p.PlanId == planId));
+    }
+
     /// <summary>The discount of each line; <paramref name="subtotals"/> holds null for a line the code does not cover.</summary>
     public static decimal[] For(Discount discount, IReadOnlyList<decimal?> subtotals, string currency)
     {

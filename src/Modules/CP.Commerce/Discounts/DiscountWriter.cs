@@ -9,7 +9,7 @@ namespace CP.Commerce.Discounts;
 /// <summary>
 /// Checks and saves discount codes for Admin -> Discounts and the <c>Discounts</c> recipe step, by
 /// one set of rules: the code's shape and that no other code is the same in any case, a percent of
-/// 1 to 100 or an amount exact to the store currency's minor unit, known products, an end not before
+/// 1 to 100 or an amount exact to the store currency's minor unit, known products and plans, an end not before
 /// the start, limits of 0 (unlimited) to <see cref="MaxLimit"/>, and a total not below what is
 /// already redeemed.
 /// </summary>
@@ -22,6 +22,9 @@ public sealed class DiscountWriter(CommerceDbContext db, ISiteSettingsStore sett
 
     /// <summary>The most products one code may be limited to.</summary>
     public const int MaxProducts = 500;
+
+    /// <summary>The most plans one code may be limited to.</summary>
+    public const int MaxPlans = 500;
 
     /// <summary>What is wrong with <paramref name="draft"/> (empty when it can be saved); <paramref name="existing"/> is the code being edited.</summary>
     public async Task<IReadOnlyList<DiscountField>> CheckAsync(DiscountDraft draft, Discount? existing, CancellationToken cancellationToken)
@@ -103,10 +106,20 @@ public sealed class DiscountWriter(CommerceDbContext db, ISiteSettingsStore sett
             problems.Add(new(DiscountField.ProductIds, "One of the chosen products does not exist any more."));
         }
 
+        var planIds = draft.PlanIds.Distinct().ToList();
+        if (planIds.Count > MaxPlans)
+        {
+            problems.Add(new(DiscountField.PlanIds, $"Choose at most {MaxPlans} plans, or none."));
+        }
+        else if (planIds.Count > 0 && await db.Plans.CountAsync(p => planIds.Contains(p.Id), cancellationToken) != planIds.Count)
+        {
+            problems.Add(new(DiscountField.PlanIds, "One of the chosen plans does not exist any more."));
+        }
+
         return problems;
     }
 
-    /// <summary>Saves a checked <paramref name="draft"/> as a new code, or over <paramref name="existing"/> (tracked, with its products).</summary>
+    /// <summary>Saves a checked <paramref name="draft"/> as a new code, or over <paramref name="existing"/> (tracked, with its products and plans).</summary>
     public async Task<Discount> SaveAsync(DiscountDraft draft, Discount? existing, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -124,6 +137,9 @@ public sealed class DiscountWriter(CommerceDbContext db, ISiteSettingsStore sett
         var ids = draft.ProductIds.Distinct().Order().ToList();
         discount.Products.RemoveAll(p => !ids.Contains(p.ProductId));
         discount.Products.AddRange(ids.Where(id => discount.Products.All(p => p.ProductId != id)).Select(id => new DiscountProduct { ProductId = id }));
+        var planIds = draft.PlanIds.Distinct().Order().ToList();
+        discount.Plans.RemoveAll(p => !planIds.Contains(p.PlanId));
+        discount.Plans.AddRange(planIds.Where(id => discount.Plans.All(p => p.PlanId != id)).Select(id => new DiscountPlan { PlanId = id }));
         if (existing is null)
         {
             db.Discounts.Add(discount);

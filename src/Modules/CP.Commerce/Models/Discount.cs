@@ -42,6 +42,9 @@ public sealed class Discount
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>The products the code is for; empty = every product.</summary>
+    /// <summary>The products the code is for (with <see cref="Plans"/>); both empty = every product.</summary>
     public List<DiscountProduct> Products { get; set; } = [];
+
+    /// <summary>The plans the code is for (with <see cref="Products"/>); both empty = every product.</summary>
+    public List<DiscountPlan> Plans { get; set; } = [];
 }

@@ -11,15 +11,19 @@ namespace CP.Commerce.Recipes;
 
 /// <summary>
 /// <c>{"name": "Discounts", "discounts": [{"code": "SPRING25", "percent": 25 | "amount": 10.00,
-/// "appliesTo": "all" | "new" | "renewals", "products": ["slug", …], "validFrom": "2026-03-01",
-/// "validUntil": "2026-03-31" | null, "maxRedemptions": 100, "maxPerCustomer": 1, "active": true}]}</c>:
-/// creates discount codes by the rules of Admin -> Discounts (<see cref="DiscountWriter"/>); an empty or
-/// absent <c>products</c> is every product, a limit of 0 (or absent) is unlimited. Anything wrong stops
-/// the recipe, naming the field.
+/// "appliesTo": "all" | "new" | "renewals", "products": ["slug", …], "plans": [{"product": "slug", "plan": "name"}, …],
+/// "validFrom": "2026-03-01", "validUntil": "2026-03-31" | null, "maxRedemptions": 100, "maxPerCustomer": 1,
+/// "active": true}]}</c>: creates discount codes by the rules of Admin -> Discounts (<see cref="DiscountWriter"/>);
+/// a plan is named by its product's slug and its own name (exactly, and only one plan of the product may
+/// bear it); a line counts when its product is in <c>products</c> or its plan in <c>plans</c>, and both
+/// empty or absent is every product; a limit of 0 (or absent) is unlimited. Anything wrong stops the
+/// recipe, naming the field.
 /// </summary>
 public sealed class DiscountsStep(DiscountWriter writer, CommerceDbContext db) : IRecipeStep
 {
-    private static readonly string[] Fields = ["code", "percent", "amount", "appliesTo", "products", "validFrom", "validUntil", "maxRedemptions", "maxPerCustomer", "active"];
+    private static readonly string[] PlanFields = ["product", "plan"];
+
+    private static readonly string[] Fields = ["code", "percent", "amount", "appliesTo", "products", "plans", "validFrom", "validUntil", "maxRedemptions", "maxPerCustomer", "active"];
 
     public string Name => "Discounts";
 
@@ -30,13 +34,7 @@ public sealed class DiscountsStep(DiscountWriter writer, CommerceDbContext db) :
         foreach (var (item, path) in context.Array(context.Data, "discounts", "discounts"))
         {
             context.RequireObject(item, path);
-            foreach (var property in item.EnumerateObject())
-            {
-                if (!Fields.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
-                {
-                    throw context.Error($"{path}.{property.Name}", $"Unknown discount field '{property.Name}'. Known: {string.Join(", ", Fields)}.");
-                }
-            }
+            ProductsStep.RejectUnknown(context, item, path, Fields, "discount field", Fields);
 
             var code = context.RequiredString(item, "code", $"{path}.code");
             var percent = context.OptionalInt(item, "percent", $"{path}.percent", 1, 100);
@@ -57,6 +55,7 @@ public sealed class DiscountsStep(DiscountWriter writer, CommerceDbContext db) :
                 percent ?? amount,
                 ReadAppliesTo(context, item, $"{path}.appliesTo"),
                 await ReadProductsAsync(context, item, $"{path}.products", cancellationToken),
+                await ReadPlansAsync(context, item, $"{path}.plans", cancellationToken),
                 ReadDate(context, item, "validFrom", $"{path}.validFrom"),
                 ReadDate(context, item, "validUntil", $"{path}.validUntil"),
                 context.OptionalInt(item, "maxRedemptions", $"{path}.maxRedemptions", 0, DiscountWriter.MaxLimit) ?? 0,
@@ -79,6 +78,7 @@ public sealed class DiscountsStep(DiscountWriter writer, CommerceDbContext db) :
     private static string RecipeField(string field) => field switch
     {
         DiscountField.ProductIds => "products",
+        DiscountField.PlanIds => "plans",
         _ => char.ToLowerInvariant(field[0]) + field[1..],
     };
 
@@ -113,14 +113,52 @@ public sealed class DiscountsStep(DiscountWriter writer, CommerceDbContext db) :
         for (var i = 0; i < slugs.Count; i++)
         {
             var slug = slugs[i];
-            var id = slug.Length > ProductConfiguration.SlugLength
-                ? null
-                : await db.Products.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-            ids.Add(id ?? throw context.Error(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), $"No product has the slug '{Excerpt(slug)}'."));
+            ids.Add(await ProductIdAsync(slug, cancellationToken) ?? throw context.Error(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), $"No product has the slug '{Excerpt(slug)}'."));
         }
 
         return ids;
     }
+
+    private async Task<IReadOnlyCollection<int>> ReadPlansAsync(RecipeStepContext context, JsonElement item, string path, CancellationToken cancellationToken)
+    {
+        var entries = context.Array(item, "plans", path).ToList();
+        if (entries.Count > DiscountWriter.MaxPlans)
+        {
+            throw context.Error(path, $"Choose at most {DiscountWriter.MaxPlans} plans, or none.");
+        }
+
+        var ids = new List<int>();
+        foreach (var (entry, entryPath) in entries)
+        {
+            context.RequireObject(entry, entryPath);
+            ProductsStep.RejectUnknown(context, entry, entryPath, PlanFields, "plan field", PlanFields);
+            var slug = context.RequiredString(entry, "product", $"{entryPath}.product");
+            var name = context.RequiredString(entry, "plan", $"{entryPath}.plan");
+            var productId = await ProductIdAsync(slug, cancellationToken);
+            if (productId is null)
+            {
+                throw context.Error(entryPath, $"No product has the slug '{Excerpt(slug)}'.");
+            }
+
+            var matches = name.Length > PricingPlanConfiguration.NameLength
+                ? []
+                : await db.Plans.Where(p => p.ProductId == productId && p.Name == name).Select(p => p.Id).Take(2).ToListAsync(cancellationToken);
+            ids.Add(matches.Count switch
+            {
+                1 => matches[0],
+                0 => throw context.Error(entryPath, $"The product '{Excerpt(slug)}' has no plan named '{Excerpt(name)}'."),
+                _ => throw context.Error(entryPath, $"The product '{Excerpt(slug)}' has more than one plan named '{Excerpt(name)}': rename one to choose it."),
+            });
+        }
+
+        return ids;
+    }
+
+    /// <summary>The id of the product with <paramref name="slug"/>; null when none has it.</summary>
+    private async Task<int?> ProductIdAsync(string slug, CancellationToken cancellationToken) =>
+        slug.Length > ProductConfiguration.SlugLength
+            ? null
+            : await db.Products.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -157,7 +157,8 @@ public sealed class ProductsStep(ProductWriter writer, PlanEditorExtensions exte
     private static decimal ReadPrice(RecipeStepContext context, JsonElement item, string path) =>
         MoneyRecipeField.Read(context, item, "price", path) ?? throw context.Error(path, "is required.");
 
-    private static void RejectUnknown(RecipeStepContext context, JsonElement item, string path, IReadOnlyCollection<string> allowed, string what, IEnumerable<string> listed)
+    /// <summary>Stops the recipe at the first property of <paramref name="item"/> not in <paramref name="allowed"/>, naming it and listing <paramref name="listed"/>.</summary>
+    internal static void RejectUnknown(RecipeStepContext context, JsonElement item, string path, IReadOnlyCollection<string> allowed, string what, IEnumerable<string> listed)
     {
         foreach (var property in item.EnumerateObject())
         {

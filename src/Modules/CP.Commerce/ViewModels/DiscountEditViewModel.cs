@@ -23,8 +23,11 @@ public sealed class DiscountEditViewModel
     [Display(Name = "Applies to")]
     public DiscountAppliesTo AppliesTo { get; set; }
 
-    /// <summary>The chosen products; none = every product.</summary>
+    /// <summary>The chosen products; none (and no plan) = every product.</summary>
     public List<int> ProductIds { get; set; } = [];
+
+    /// <summary>The chosen plans, besides the chosen products; none (and no product) = every product.</summary>
+    public List<int> PlanIds { get; set; } = [];
 
     [Display(Name = "Valid from")]
     public DateOnly? ValidFrom { get; set; }
@@ -47,11 +50,14 @@ public sealed class DiscountEditViewModel
     /// <summary>The products to choose from (id, name), filled by the controller.</summary>
     public IReadOnlyList<(int Id, string Name)> Products { get; set; } = [];
 
+    /// <summary>The plans to choose from, grouped by product (in the order of <see cref="Products"/>), filled by the controller.</summary>
+    public IReadOnlyList<DiscountPlanChoices> Plans { get; set; } = [];
+
     /// <summary>The store currency (the amount's).</summary>
     public string Currency { get; set; } = "USD";
 
     public DiscountDraft ToDraft() =>
-        new(Code, Kind, Kind == DiscountKind.Percent ? Percent : Amount, AppliesTo, ProductIds, ValidFrom, ValidUntil, MaxRedemptions, MaxPerCustomer, IsActive);
+        new(Code, Kind, Kind == DiscountKind.Percent ? Percent : Amount, AppliesTo, ProductIds, PlanIds, ValidFrom, ValidUntil, MaxRedemptions, MaxPerCustomer, IsActive);
 
     public static DiscountEditViewModel From(Discount discount)
     {
@@ -64,6 +70,7 @@ public sealed class DiscountEditViewModel
             Amount = discount.Kind == DiscountKind.Amount ? discount.Amount : null,
             AppliesTo = discount.AppliesTo,
             ProductIds = [.. discount.Products.Select(p => p.ProductId)],
+            PlanIds = [.. discount.Plans.Select(p => p.PlanId)],
             ValidFrom = discount.ValidFrom,
             ValidUntil = discount.ValidUntil,
             MaxRedemptions = discount.MaxRedemptions,
@@ -73,3 +80,6 @@ public sealed class DiscountEditViewModel
         };
     }
 }
+
+/// <summary>A product's plans in the discount editor's plan picker: (id, name, whether customers can buy it now).</summary>
+public sealed record DiscountPlanChoices(string ProductName, IReadOnlyList<(int Id, string Name, bool IsActive)> Plans);

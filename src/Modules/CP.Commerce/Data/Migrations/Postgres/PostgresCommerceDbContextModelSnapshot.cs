@@ -86,6 +86,21 @@ namespace CP.Commerce.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CP.Commerce.Models.DiscountPlan", b =>
+                {
+                    b.Property<int>("DiscountId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DiscountId", "PlanId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("DiscountPlans", (string)null);
+                });
+
             modelBuilder.Entity("CP.Commerce.Models.DiscountProduct", b =>
                 {
                     b.Property<int>("DiscountId")
@@ -441,6 +456,21 @@ namespace CP.Commerce.Data.Migrations.Postgres
                     b.ToTable("Products", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Commerce.Models.DiscountPlan", b =>
+                {
+                    b.HasOne("CP.Commerce.Models.Discount", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("DiscountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CP.Commerce.Models.PricingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CP.Commerce.Models.DiscountProduct", b =>
                 {
                     b.HasOne("CP.Commerce.Models.Discount", null)
@@ -502,6 +532,8 @@ namespace CP.Commerce.Data.Migrations.Postgres
 
             modelBuilder.Entity("CP.Commerce.Models.Discount", b =>
                 {
+                    b.Navigation("Plans");
+
                     b.Navigation("Products");
                 });
 

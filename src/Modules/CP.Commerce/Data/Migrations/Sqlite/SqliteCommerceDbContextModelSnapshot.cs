@@ -79,6 +79,21 @@ namespace CP.Commerce.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CP.Commerce.Models.DiscountPlan", b =>
+                {
+                    b.Property<int>("DiscountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DiscountId", "PlanId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("DiscountPlans", (string)null);
+                });
+
             modelBuilder.Entity("CP.Commerce.Models.DiscountProduct", b =>
                 {
                     b.Property<int>("DiscountId")
@@ -422,6 +437,21 @@ namespace CP.Commerce.Data.Migrations.Sqlite
                     b.ToTable("Products", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Commerce.Models.DiscountPlan", b =>
+                {
+                    b.HasOne("CP.Commerce.Models.Discount", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("DiscountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CP.Commerce.Models.PricingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CP.Commerce.Models.DiscountProduct", b =>
                 {
                     b.HasOne("CP.Commerce.Models.Discount", null)
@@ -483,6 +513,8 @@ namespace CP.Commerce.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CP.Commerce.Models.Discount", b =>
                 {
+                    b.Navigation("Plans");
+
                     b.Navigation("Products");
                 });
 
