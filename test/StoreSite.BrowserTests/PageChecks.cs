@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace StoreSite.BrowserTests;
 
 /// <summary>What every main page must pass in the browser tests, collected so one run shows every page's problems.</summary>
@@ -23,5 +25,17 @@ public static class PageChecks
         }
 
         problems.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{name}: axe {v}"));
+    }
+
+    /// <summary>Asserts that <paramref name="element"/> shows and lies within the window's width (nothing of it off to the side).</summary>
+    public static async Task AssertOnScreenAsync(IPage page, ILocator element, string what)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(element);
+        Assert.True(await element.IsVisibleAsync(), $"{what} is not visible");
+        var box = await element.BoundingBoxAsync();
+        var innerWidth = await page.EvaluateAsync<int>("() => window.innerWidth");
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= innerWidth, $"{what} is at x {box.X}..{box.X + box.Width} in a {innerWidth} px window");
     }
 }

@@ -23,20 +23,8 @@ public sealed class RenewalBrowserTests
         var page = browser.Page;
 
         // A customer buys one Single site key (one year: a leap day plus a year is 2029-02-28).
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync(CustomerEmail);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestSite.CustomerPassword);
-        await page.GetByLabel("Confirm password").FillAsync(TestSite.CustomerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.ArrivedAtAsync("/account");
-        await page.GotoAsync("/products/site-builder-pro");
-        await page.Locator("section.plan", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Single site", Exact = true }) }).GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
-        await page.ArrivedAtAsync("/cart");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
-        await page.ArrivedAtAsync("/checkout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pay 19.99 USD" }).ClickAsync();
-        await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/checkout/done/", StringComparison.Ordinal));
-        var key = await page.Locator(".license-keys input").First.InputValueAsync();
+        await page.RegisterAsync(CustomerEmail);
+        var key = await page.BuySingleSiteAsync();
 
         // My licenses -> Renew -> the cart says what it renews until when.
         await page.GotoAsync("/account/licenses");
@@ -51,10 +39,7 @@ public sealed class RenewalBrowserTests
         Assert.Equal(0, await page.Locator("table.cart input[name='Quantity']").CountAsync());
 
         // Checkout with the test payment -> the confirmation says what was renewed.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
-        await page.ArrivedAtAsync("/checkout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pay 19.99 USD" }).ClickAsync();
-        await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/checkout/done/", StringComparison.Ordinal));
+        await page.CheckOutAsync("19.99 USD");
         await browser.ScreenshotAsync("renewal-confirmation");
         Assert.EndsWith("until 2030-02-28", await page.Locator(".license-renewals li").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".license-keys input").CountAsync());

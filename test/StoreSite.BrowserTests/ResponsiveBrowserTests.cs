@@ -53,8 +53,8 @@ public sealed class ResponsiveBrowserTests
             await PageChecks.CheckAsync(browser, "account-licenses", problems);
             var key = page.Locator("table.customer-licenses input[readonly]").First;
             Assert.Matches("^CP-", await key.InputValueAsync());
-            await AssertOnScreenAsync(page, key, "the license key");
-            await AssertOnScreenAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Copy" }).First, "the Copy button");
+            await PageChecks.AssertOnScreenAsync(page, key, "the license key");
+            await PageChecks.AssertOnScreenAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Copy" }).First, "the Copy button");
 
             await browser.Context.ClearCookiesAsync();
             await page.GotoAsync("/account/login");
@@ -94,14 +94,5 @@ public sealed class ResponsiveBrowserTests
             await link.WaitForAsync();
             await browser.ScreenshotAsync(openStep);
         }
-    }
-
-    private static async Task AssertOnScreenAsync(IPage page, ILocator element, string what)
-    {
-        Assert.True(await element.IsVisibleAsync(), $"{what} is not visible");
-        var box = await element.BoundingBoxAsync();
-        var innerWidth = await page.EvaluateAsync<int>("() => window.innerWidth");
-        Assert.NotNull(box);
-        Assert.True(box.X >= 0 && box.X + box.Width <= innerWidth, $"{what} is at x {box.X}..{box.X + box.Width} in a {innerWidth} px window");
     }
 }

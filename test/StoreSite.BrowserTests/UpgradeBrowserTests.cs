@@ -17,20 +17,8 @@ public sealed class UpgradeBrowserTests
         await using var browser = await Browser.LaunchAsync(site.BaseAddress, nameof(A_customer_upgrades_a_single_site_key_to_Agency_from_its_page_and_the_same_key_shows_the_new_plan));
         var page = browser.Page;
 
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync("upgrader@example.com");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestSite.CustomerPassword);
-        await page.GetByLabel("Confirm password").FillAsync(TestSite.CustomerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.ArrivedAtAsync("/account");
-        await page.GotoAsync("/products/site-builder-pro");
-        await page.Locator("section.plan", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Single site", Exact = true }) }).GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
-        await page.ArrivedAtAsync("/cart");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
-        await page.ArrivedAtAsync("/checkout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pay 19.99 USD" }).ClickAsync();
-        await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/checkout/done/", StringComparison.Ordinal));
-        var key = await page.Locator(".license-keys input").First.InputValueAsync();
+        await page.RegisterAsync("upgrader@example.com");
+        var key = await page.BuySingleSiteAsync();
 
         // The key page offers Agency for the difference; at 390 px the offer and its button fit the screen.
         await page.GotoAsync("/account/licenses");
@@ -50,10 +38,7 @@ public sealed class UpgradeBrowserTests
         await page.ArrivedAtAsync("/cart");
         await browser.ScreenshotAsync("cart-upgrade");
         Assert.Equal($"Upgrades {CP.Licensing.Keys.LicenseKeys.Mask(key)} from Single site", await page.Locator(".renewal-note").InnerTextAsync());
-        await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
-        await page.ArrivedAtAsync("/checkout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pay 129.01 USD" }).ClickAsync();
-        await page.ArrivedAsync(url => url.AbsolutePath.StartsWith("/checkout/done/", StringComparison.Ordinal));
+        await page.CheckOutAsync("129.01 USD");
         await browser.ScreenshotAsync("upgrade-confirmation");
         Assert.Contains("to Agency (5 sites) (5 activations)", await page.Locator(".license-renewals li").InnerTextAsync(), StringComparison.Ordinal);
 

@@ -10,9 +10,15 @@ namespace StoreSite.Tests.Discounts;
 
 public sealed class DiscountCartTests
 {
+    /// <summary>Enters <paramref name="code"/> in the cart: the cart after the redirect when it is kept, the cart shown again with the reason next to the field when it is refused.</summary>
     internal static async Task<IDocument> ApplyAsync(HttpClient client, string code)
     {
         using var response = await client.SubmitFormAsync("/cart", "form.discount-form", new Dictionary<string, string> { ["Code"] = code });
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            return await Html.ParseAsync(response);
+        }
+
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return await client.GetDocumentAsync("/cart");
     }
@@ -91,10 +97,15 @@ public sealed class DiscountCartTests
 
         var cart = await ApplyAsync(client, code);
 
-        Assert.Equal(message, cart.Text(".notice-error"));
+        Assert.Equal(message, Html.FieldError(cart, "Code"));
+        Assert.Equal("true", cart.QuerySelector("#discount-code")!.GetAttribute("aria-invalid"));
+        Assert.Null(cart.QuerySelector(".notice-error"));
         Assert.NotNull(cart.QuerySelector("form.discount-form"));
         Assert.Empty(cart.QuerySelectorAll(".line-discount"));
         Assert.Equal("19.99 USD", cart.Text(".cart-total"));
+        var after = await client.GetDocumentAsync("/cart");
+        Assert.Empty(Html.FieldError(after, "Code"));
+        Assert.Empty(after.QuerySelectorAll(".line-discount"));
     }
 
     [Fact]
@@ -161,7 +172,7 @@ public sealed class DiscountCartTests
 
         var empty = await ApplyAsync(client, "   ");
 
-        Assert.Equal("Enter a discount code.", empty.Text(".notice-error"));
+        Assert.Equal("Enter a discount code.", Html.FieldError(empty, "Code"));
     }
 
     [Fact]

@@ -175,7 +175,7 @@ internal static class PublicFormCorpus
         ChangePassword("change password: weak new password", Expect.Message("NewPassword"), ("CurrentPassword", StoreSite.Tests.Infrastructure.TestSite.CustomerPassword), ("NewPassword", "weak"), ("ConfirmPassword", "weak"));
         Form("change password: without antiforgery token", Who.Customer, Expect.Error(400), "/account/change-password", "form[action='/account/change-password']", "/account/change-password", FormShape.NoToken, ("CurrentPassword", "x"), ("NewPassword", Password), ("ConfirmPassword", Password));
 
-        // Cart: the cart page again with an error notice.
+        // Cart: the cart page again with an error notice (a discount code: the cart shown again with the reason next to its field).
         AddToCart("cart add: plan not a number", Expect.Flash("/cart"), ("PlanId", "abc"));
         AddToCart("cart add: negative plan", Expect.Flash("/cart"), ("PlanId", "-1"));
         AddToCart("cart add: plan 0", Expect.Flash("/cart"), ("PlanId", "0"));
@@ -205,17 +205,17 @@ internal static class PublicFormCorpus
         Cart("cart remove: 1 MB plan", "/cart/remove", Expect.Redirect("/cart"), FormShape.UrlEncoded, ("PlanId", Megabyte));
         Cart("cart remove: without antiforgery token", "/cart/remove", Expect.Error(400), FormShape.NoToken, ("PlanId", "1"));
         Cart("cart remove: multipart without antiforgery token", "/cart/remove", Expect.Error(400), FormShape.Multipart, ("PlanId", "1"), (TokenField, null));
-        Cart("cart discount: unknown code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "NOSUCHCODE"));
-        Cart("cart discount: empty code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", string.Empty));
-        Cart("cart discount: no code field", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded);
-        Cart("cart discount: 1 MB code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Megabyte));
-        Cart("cart discount: markup code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Markup));
-        Cart("cart discount: SQL code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Sql));
-        Cart("cart discount: LIKE wildcards", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "WELCOME%"));
-        Cart("cart discount: control characters", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", Controls));
-        Cart("cart discount: right-to-left code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", RightToLeft));
-        Cart("cart discount: look-alike Cyrillic code", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "WELC\u041EME10"));
-        Cart("cart discount: the code twice", "/cart/discount", Expect.Flash("/cart"), FormShape.UrlEncoded, ("Code", "NOSUCH"), ("Code", "WELCOME10"));
+        Cart("cart discount: unknown code", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", "NOSUCHCODE"));
+        Cart("cart discount: empty code", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", string.Empty));
+        Cart("cart discount: no code field", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded);
+        Cart("cart discount: 1 MB code", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", Megabyte));
+        Cart("cart discount: markup code", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", Markup));
+        Cart("cart discount: SQL code", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", Sql));
+        Cart("cart discount: LIKE wildcards", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", "WELCOME%"));
+        Cart("cart discount: control characters", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", Controls));
+        Cart("cart discount: right-to-left code", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", RightToLeft));
+        Cart("cart discount: look-alike Cyrillic code", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", "WELC\u041EME10"));
+        Cart("cart discount: the code twice", "/cart/discount", Expect.Message("Code"), FormShape.UrlEncoded, ("Code", "NOSUCH"), ("Code", "WELCOME10"));
         Cart("cart discount: without antiforgery token", "/cart/discount", Expect.Error(400), FormShape.NoToken, ("Code", "WELCOME10"));
         Cart("cart discount: fields as JSON", "/cart/discount", Expect.Error(400), FormShape.Json, ("Code", "WELCOME10"));
         Cart("cart discount remove: without antiforgery token", "/cart/discount/remove", Expect.Error(400), FormShape.NoToken);

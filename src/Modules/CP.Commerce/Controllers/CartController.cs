@@ -15,6 +15,9 @@ namespace CP.Commerce.Controllers;
 [Route("cart")]
 public sealed class CartController(CartStore carts, CartPricer pricer, CommerceDbContext db, INotifier notifier) : Controller
 {
+    /// <summary>The discount code's form field, where a refused code's reason shows.</summary>
+    public const string CodeField = "Code";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await pricer.PriceAsync(carts.Read(HttpContext), User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken));
@@ -81,39 +84,39 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
         return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>Keeps the typed discount code with the cart when it takes something off it now; else says why not.</summary>
+    /// <summary>
+    /// Keeps the typed discount code with the cart when it takes something off it now; else shows the cart
+    /// again with why not next to the code's field (a cart with nothing in it has no field: a notice says so).
+    /// </summary>
     [HttpPost("discount")]
     public async Task<IActionResult> ApplyDiscount(string? code, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            notifier.Error(DiscountMessages.EnterCode);
-            return RedirectToAction(nameof(Index));
+            return await CodeRefusedAsync(DiscountMessages.EnterCode, cancellationToken);
         }
 
         var cart = carts.Read(HttpContext);
         var tried = new ShoppingCart(cart.Items, code);
         if (tried.DiscountCode is null)
         {
-            notifier.Error(DiscountMessages.Refused(CP.Commerce.Discounts.DiscountProblems.Unknown));
-            return RedirectToAction(nameof(Index));
+            return await CodeRefusedAsync(DiscountMessages.Refused(CP.Commerce.Discounts.DiscountProblems.Unknown), cancellationToken);
         }
 
         var priced = await pricer.PriceAsync(tried, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (priced.IsEmpty)
         {
             notifier.Error(DiscountMessages.CartEmpty);
-        }
-        else if (priced.DiscountRefusal is { } refusal)
-        {
-            notifier.Error(DiscountMessages.Refused(refusal));
-        }
-        else
-        {
-            carts.Write(HttpContext, tried);
-            notifier.Success(DiscountMessages.Applied(tried.DiscountCode));
+            return RedirectToAction(nameof(Index));
         }
 
+        if (priced.DiscountRefusal is { } refusal)
+        {
+            return await CodeRefusedAsync(DiscountMessages.Refused(refusal), cancellationToken);
+        }
+
+        carts.Write(HttpContext, tried);
+        notifier.Success(DiscountMessages.Applied(tried.DiscountCode));
         return RedirectToAction(nameof(Index));
     }
 
@@ -129,6 +132,20 @@ public sealed class CartController(CartStore carts, CartPricer pricer, CommerceD
         }
 
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The cart as it is (the refused code not kept), with <paramref name="message"/> next to the code's field.</summary>
+    private async Task<IActionResult> CodeRefusedAsync(string message, CancellationToken cancellationToken)
+    {
+        var priced = await pricer.PriceAsync(carts.Read(HttpContext), User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        if (priced.IsEmpty)
+        {
+            notifier.Error(DiscountMessages.CartEmpty);
+            return RedirectToAction(nameof(Index));
+        }
+
+        ModelState.AddModelError(CodeField, message);
+        return View(nameof(Index), priced);
     }
 
     private RedirectToActionResult Fail(Outcome refused)
