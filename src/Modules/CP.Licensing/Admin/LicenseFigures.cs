@@ -41,11 +41,15 @@ public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database,
         var shown = await near.OrderByDescending(l => (double)l.ActivationsUsed / l.MaxActivations).ThenByDescending(l => l.Id).Take(NearLimitShown)
             .Select(l => new KeyNearLimit(l.Id, l.Key, l.CustomerEmail, l.ProductName, l.ActivationsUsed, l.MaxActivations))
             .ToListAsync(cancellationToken);
-        // Expiry dates are days as Verify counts them (UTC), as the Licenses list's statuses are.
+        // Expiry dates are days as Verify counts them (UTC), as the Licenses list's statuses are. The range is on
+        // the (RevokedAt, ExpirySort) index: a lifetime key's ExpirySort is far beyond it.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var last = today.AddDays(ExpiringWithinDays);
         var expiring = db.Licenses.AsNoTracking()
-            .Where(l => l.RevokedAt == null && l.SuspendedAt == null && l.ExpiresOn != null && l.ExpiresOn >= today && l.ExpiresOn <= last);
+            .Where(l => l.RevokedAt == null
+                && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) >= today
+                && EF.Property<DateOnly>(l, LicenseConfiguration.ExpirySort) <= last
+                && l.SuspendedAt == null);
         var expiringTotal = await expiring.CountAsync(cancellationToken);
         var soonest = await expiring.OrderBy(l => l.ExpiresOn).ThenBy(l => l.Id).Take(ExpiringSoonShown)
             .Select(l => new { l.Id, l.Key, l.CustomerEmail, l.ProductName, ExpiresOn = l.ExpiresOn!.Value })
