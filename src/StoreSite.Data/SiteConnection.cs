@@ -11,7 +11,8 @@ namespace StoreSite.Data;
 /// The site's database, known from configuration at start-up or chosen on the setup page
 /// (singleton). Creates connections: SQLite connections are pooled by Microsoft.Data.Sqlite and
 /// opened in WAL mode with <c>synchronous=NORMAL</c> and foreign keys on; PostgreSQL connections come from one
-/// <see cref="NpgsqlDataSource"/> per connection string.
+/// <see cref="NpgsqlDataSource"/> per connection string, with <see cref="PostgresConnectionDefaults"/>
+/// (statements kept prepared, no reset when a connection returns to the pool).
 /// </summary>
 public sealed class SiteConnection : IAsyncDisposable
 {
@@ -33,12 +34,25 @@ public sealed class SiteConnection : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(info);
         if (info.Provider == DatabaseProvider.Postgres)
         {
-            return _dataSources.GetOrAdd(info.ConnectionString, cs => NpgsqlDataSource.Create(cs)).CreateConnection();
+            return _dataSources.GetOrAdd(info.ConnectionString, cs => NpgsqlDataSource.Create(PostgresConnectionDefaults.Apply(cs))).CreateConnection();
         }
 
         var connection = new SqliteConnection(info.ConnectionString);
         connection.StateChange += OnSqliteOpened;
         return connection;
+    }
+
+    /// <summary>
+    /// A new, closed connection for work that keeps state in the database session (a session-level
+    /// advisory lock): on PostgreSQL outside the pool, so that state ends when the connection closes
+    /// and never reaches a request; on SQLite the same as <see cref="CreateConnection()"/>.
+    /// </summary>
+    public DbConnection CreateSessionConnection()
+    {
+        var info = RequireCurrent();
+        return info.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(PostgresConnectionDefaults.Unpooled(info.ConnectionString))
+            : CreateConnection(info);
     }
 
     public async ValueTask DisposeAsync()

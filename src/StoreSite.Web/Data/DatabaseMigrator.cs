@@ -6,7 +6,8 @@ namespace StoreSite.Web.Data;
 
 /// <summary>
 /// Applies every context's pending migrations (host first, then modules in registration order).
-/// On PostgreSQL the whole run holds one session-level advisory lock, so nodes starting together
+/// On PostgreSQL the whole run holds one session-level advisory lock (on a connection outside the
+/// pool, so the lock can never stay behind on a pooled connection), so nodes starting together
 /// migrate one after the other and the later ones find nothing left to do (EF Core's own lock is per
 /// context and history table, which leaves a window between the contexts of one run). SQLite
 /// databases are switched to WAL.
@@ -32,7 +33,7 @@ public sealed class DatabaseMigrator(
             return;
         }
 
-        await using var lockConnection = site.CreateConnection();
+        await using var lockConnection = site.CreateSessionConnection();
         await lockConnection.OpenAsync(cancellationToken);
         await ExecuteAsync(lockConnection, $"SELECT pg_advisory_lock({PostgresMigrationLock})", cancellationToken);
         try
