@@ -1,8 +1,5 @@
 namespace StoreSite.Data;
 
-/// <summary>What a write unit answers its caller, and whether its writes are kept or rolled back.</summary>
-public readonly record struct WriteResult<T>(T Value, bool Keep);
-
 /// <summary>The two ends of a write unit of <see cref="SqliteGroupCommit.RunAsync"/>.</summary>
 public static class WriteResult
 {
