@@ -50,7 +50,7 @@ start_site() {
   StoreSite__ForwardedHeaders__KnownProxies=127.0.0.1 \
   Logging__LogLevel__Default=Warning \
   ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    dotnet "$out/site/StoreSite.Web.dll" >"$work/site.log" 2>&1 &
+    dotnet "$out/site/StoreSite.Web.dll" >"$work/${site_log:-site}.log" 2>&1 &
   site_pid=$!
   pids+=("$site_pid")
   wait_up "http://127.0.0.1:$port/health/live"

@@ -1,5 +1,7 @@
 -- (c) New environments: every call names a domain and comes (through the trusted proxy
--- 127.0.0.1) from an address no call used before, on unlimited licenses.
+-- 127.0.0.1) from an address no call used before, on unlimited licenses. BENCH_NODE (0, 1) keeps
+-- the domains and addresses of two wrk processes (one per node, BENCH_NODES=2) apart.
+local node = tonumber(os.getenv("BENCH_NODE") or "0")
 local keys = {}
 for line in io.lines(os.getenv("BENCH_WORK") .. "/unlimited-keys.txt") do keys[#keys + 1] = line end
 local counter = 0
@@ -13,8 +15,8 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 request = function()
   counter = counter + 1
-  local id = thread_id * 10000000 + counter
+  local id = (node * 8 + thread_id) * 1000000 + counter
   local ip = string.format("10.%d.%d.%d", math.floor(id / 65536) % 256, math.floor(id / 256) % 256, id % 256)
-  local body = string.format('{"license_key":"%s","domain":"t%d-%d.example.com","ip":"%s"}', keys[(counter % #keys) + 1], thread_id, counter, ip)
+  local body = string.format('{"license_key":"%s","domain":"n%d-t%d-%d.example.com","ip":"%s"}', keys[(counter % #keys) + 1], node, thread_id, counter, ip)
   return wrk.format(nil, nil, { ["Content-Type"] = "application/json", ["X-Forwarded-For"] = ip }, body)
 end
