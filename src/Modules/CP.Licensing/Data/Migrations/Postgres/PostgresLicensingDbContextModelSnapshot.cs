@@ -197,6 +197,9 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id" }, "IX_Licenses_NearLimit")
+                        .HasFilter("\"RevokedAt\" IS NULL AND \"MaxActivations\" > 0 AND \"ActivationsUsed\" * 100 >= \"MaxActivations\" * 80");
+
                     b.ToTable("Licenses", null, t =>
                         {
                             t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0");
@@ -283,6 +286,19 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.ToTable("LicenseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Licensing.Models.LicenseIssuedTally", b =>
+                {
+                    b.Property<long>("Quarter")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Quarter");
+
+                    b.ToTable("LicenseIssuedTallies", (string)null);
+                });
+
             modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
                 {
                     b.Property<int>("Id")
@@ -331,6 +347,22 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LicenseRenewals", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseTally", b =>
+                {
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ExpirySort")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("State", "ExpirySort");
+
+                    b.ToTable("LicenseTallies", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>

@@ -182,6 +182,9 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id" }, "IX_Licenses_NearLimit")
+                        .HasFilter("\"RevokedAt\" IS NULL AND \"MaxActivations\" > 0 AND \"ActivationsUsed\" * 100 >= \"MaxActivations\" * 80");
+
                     b.ToTable("Licenses", null, t =>
                         {
                             t.HasCheckConstraint("CK_Licenses_ActivationsUsed", "\"ActivationsUsed\" >= 0");
@@ -264,6 +267,19 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.ToTable("LicenseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CP.Licensing.Models.LicenseIssuedTally", b =>
+                {
+                    b.Property<long>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Quarter");
+
+                    b.ToTable("LicenseIssuedTallies", (string)null);
+                });
+
             modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
                 {
                     b.Property<int>("Id")
@@ -310,6 +326,22 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LicenseRenewals", (string)null);
+                });
+
+            modelBuilder.Entity("CP.Licensing.Models.LicenseTally", b =>
+                {
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpirySort")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("State", "ExpirySort");
+
+                    b.ToTable("LicenseTallies", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>
