@@ -81,7 +81,9 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.Property<DateOnly>(ExpirySort).HasComputedColumnSql("coalesce(\"ExpiresOn\", '9999-12-31')", stored: false);
         builder.HasIndex(SearchEmail);
         builder.HasIndex(SearchProduct);
-        builder.HasIndex(ExpirySort);
+        // (ExpirySort, Id): the list's expiry order with its tie-break, so a page of it is an index range on
+        // PostgreSQL too (SQLite's index on ExpirySort alone already ended with the rowid).
+        builder.HasIndex(ExpirySort, nameof(License.Id)).HasDatabaseName("IX_Licenses_ExpirySort");
         builder.HasIndex(nameof(License.RevokedAt), ExpirySort);
         for (var i = 0; i < KeyGroups.Count; i++)
         {

@@ -167,8 +167,6 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("ExpirySort");
-
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("Key")
@@ -191,6 +189,9 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.HasIndex("SearchProduct");
 
                     b.HasIndex("SuspendedAt");
+
+                    b.HasIndex("ExpirySort", "Id")
+                        .HasDatabaseName("IX_Licenses_ExpirySort");
 
                     b.HasIndex("RevokedAt", "ExpirySort");
 

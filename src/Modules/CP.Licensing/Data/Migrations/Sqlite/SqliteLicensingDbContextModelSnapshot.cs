@@ -152,8 +152,6 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("ExpirySort");
-
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("Key")
@@ -176,6 +174,9 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.HasIndex("SearchProduct");
 
                     b.HasIndex("SuspendedAt");
+
+                    b.HasIndex("ExpirySort", "Id")
+                        .HasDatabaseName("IX_Licenses_ExpirySort");
 
                     b.HasIndex("RevokedAt", "ExpirySort");
 
