@@ -33,5 +33,6 @@ public sealed class PostgresLicenseCountsTests
         var plan = await LicenseCountsTests.PlanAsync(site, "EXPLAIN ", before: "SET enable_seqscan = off");
 
         Assert.Contains(LicenseConfiguration.NearLimitIndex, plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
     }
 }

@@ -185,8 +185,6 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "Id" }, "IX_Licenses_NearLimit")
-                        .HasFilter("\"RevokedAt\" IS NULL AND \"MaxActivations\" > 0 AND \"ActivationsUsed\" * 100 >= \"MaxActivations\" * 80");
 
                     b.ToTable("Licenses", null, t =>
                         {
