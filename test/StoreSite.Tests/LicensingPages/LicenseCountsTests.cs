@@ -96,6 +96,14 @@ public sealed class LicenseCountsTests
             lines.Add(Convert.ToString(reader.GetValue(reader.FieldCount - 1), CultureInfo.InvariantCulture)!);
         }
 
+        if (before is not null)
+        {
+            // Pooled PostgreSQL connections carry no session state: the setting goes with the plan.
+            await reader.DisposeAsync();
+            await using var reset = database.CreateCommand("RESET ALL");
+            await reset.ExecuteNonQueryAsync();
+        }
+
         return string.Join('\n', lines);
     });
 
