@@ -82,9 +82,6 @@ public sealed class LicenseCountsTests
         var sql = LicenseListQuery.NearLimitSource(sp.GetRequiredService<LicensingDbContext>(), database.Provider)
             .Where(LicenseListQuery.NearLimit).OrderByDescending(l => (double)l.ActivationsUsed / l.MaxActivations).ThenByDescending(l => l.Id).Select(l => l.Id).ToQueryString();
         await database.OpenConnectionAsync(CancellationToken.None);
-
-        // A setting lives in a transaction of its own (SET LOCAL): pooled PostgreSQL connections carry no session state.
-        await using var transaction = before is null ? null : await database.BeginTransactionAsync(CancellationToken.None);
         if (before is not null)
         {
             await using var setting = database.CreateCommand(before);
@@ -97,6 +94,14 @@ public sealed class LicenseCountsTests
         while (await reader.ReadAsync())
         {
             lines.Add(Convert.ToString(reader.GetValue(reader.FieldCount - 1), CultureInfo.InvariantCulture)!);
+        }
+
+        if (before is not null)
+        {
+            // Pooled PostgreSQL connections carry no session state: the setting goes with the plan.
+            await reader.DisposeAsync();
+            await using var reset = database.CreateCommand("RESET ALL");
+            await reset.ExecuteNonQueryAsync();
         }
 
         return string.Join('\n', lines);
