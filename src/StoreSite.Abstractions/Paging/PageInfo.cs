@@ -17,13 +17,6 @@ public sealed record PageInfo(int Page, int PageCount, int Total, string BaseUrl
     /// <summary>A fragment added to the pager's links (e.g. <c>#history</c>), so a click keeps the reader at the list; empty for none.</summary>
     public string Anchor { get; init; } = string.Empty;
 
-    /// <summary>
-    /// More than <see cref="Total"/> rows match: the list counted only that many (a count that stops,
-    /// so that a page view never counts a whole large table). The pager pages through those and has no
-    /// Last link.
-    /// </summary>
-    public bool More { get; init; }
-
     /// <summary>The pager's accessible name (two lists on one page need two names).</summary>
     public string Label { get; init; } = "Pages";
 
@@ -38,6 +31,6 @@ public sealed record PageInfo(int Page, int PageCount, int Total, string BaseUrl
     public string UrlOf(int page) =>
         BaseUrl + (BaseUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + Parameter + "=" + page.ToString(CultureInfo.InvariantCulture) + Anchor;
 
-    /// <summary>The total as the pager writes it, e.g. <c>2,000</c> or <c>more than 10,000</c> (the same in every culture).</summary>
-    public string TotalText => (More ? "more than " : string.Empty) + Total.ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>The total as the pager writes it, e.g. <c>2,000</c> (the same in every culture).</summary>
+    public string TotalText => Total.ToString("N0", CultureInfo.InvariantCulture);
 }

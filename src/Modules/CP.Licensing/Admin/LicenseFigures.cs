@@ -1,7 +1,6 @@
 using System.Globalization;
 using CP.Licensing.Admin.Records;
 using CP.Licensing.Data;
-using CP.Licensing.Models;
 using CP.Licensing.ViewModels;
 using Microsoft.EntityFrameworkCore;
 using StoreSite.Charts;
@@ -12,9 +11,9 @@ namespace CP.Licensing.Admin;
 
 /// <summary>
 /// The admin dashboard's licensing figures: keys issued and environments activated per day over the
-/// last <see cref="Days"/> days in the store's time zone (issued: summed from the quarter-hour tallies;
-/// activated: counted in the database per day, <see cref="LicenseSql.ActivatedPerDay"/>), and the keys near
-/// their limit (<see cref="LicenseListQuery.NearLimit"/>, from their partial index), fullest first; the working keys (neither
+/// last <see cref="Days"/> days in the store's time zone (counted in the database, grouped by day:
+/// <see cref="LicenseSql.IssuedPerDay"/>, <see cref="LicenseSql.ActivatedPerDay"/>), and the keys near
+/// their limit (<see cref="LicenseListQuery.NearLimit"/>), fullest first; the working keys (neither
 /// revoked nor suspended) that expire within <see cref="ExpiringWithinDays"/> days, soonest first.
 /// </summary>
 public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database, SiteDates dates, TimeProvider clock)
@@ -34,12 +33,11 @@ public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database,
     {
         var zone = await dates.ZoneAsync(cancellationToken);
         var days = StoreDays.Last(Days, clock.GetUtcNow(), zone);
-        var issued = await IssuedChartAsync(days, cancellationToken);
+        var issued = await ChartAsync(LicenseSql.IssuedPerDay, days, "New licenses", "new-licenses", cancellationToken);
         var activated = await ChartAsync(LicenseSql.ActivatedPerDay, days, "Activations", "activations", cancellationToken);
 
-        // Both read the partial index of the keys near their limit (LicenseConfiguration.NearLimitIndex).
-        var near = LicenseListQuery.NearLimitSource(db, database.Provider).AsNoTracking().Where(LicenseListQuery.NearLimit);
-        var total = await near.Select(l => l.Id).Take(LicenseListQuery.MaxCounted + 1).CountAsync(cancellationToken);
+        var near = db.Licenses.AsNoTracking().Where(LicenseListQuery.NearLimit);
+        var total = await near.CountAsync(cancellationToken);
         var shown = await near.OrderByDescending(l => (double)l.ActivationsUsed / l.MaxActivations).ThenByDescending(l => l.Id).Take(NearLimitShown)
             .Select(l => new KeyNearLimit(l.Id, l.Key, l.CustomerEmail, l.ProductName, l.ActivationsUsed, l.MaxActivations))
             .ToListAsync(cancellationToken);
@@ -60,37 +58,6 @@ public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database,
         return new LicenseActivityViewModel(issued, activated, shown, total, expiringShown, expiringTotal, zone.Id);
     }
 
-    /// <summary>
-    /// Keys issued per store day, summed from the quarter-hour tallies (<see cref="LicenseIssuedTally"/>):
-    /// at most 96 rows a day, however many keys were issued. A day's bounds are quarter hours in every
-    /// zone, so each quarter falls in one day.
-    /// </summary>
-    private async Task<DailyChart> IssuedChartAsync(IReadOnlyList<StoreDay> days, CancellationToken cancellationToken)
-    {
-        var first = LicenseIssuedTally.QuarterOf(days[0].Start);
-        var end = LicenseIssuedTally.QuarterOf(days[^1].End);
-        var quarters = await db.LicenseIssuedTallies.AsNoTracking()
-            .Where(t => t.Quarter >= first && t.Quarter < end && t.Count != 0)
-            .OrderBy(t => t.Quarter)
-            .Select(t => new { t.Quarter, t.Count })
-            .ToListAsync(cancellationToken);
-        var counts = new long[days.Count];
-        var day = 0;
-        foreach (var quarter in quarters)
-        {
-            var at = DateTimeOffset.FromUnixTimeSeconds(quarter.Quarter * LicenseIssuedTally.QuarterSeconds);
-            while (day < days.Count - 1 && at >= days[day].End)
-            {
-                day++;
-            }
-
-            counts[day] += quarter.Count;
-        }
-
-        var figures = days.Select((d, i) => new DailyFigure(d.Day, counts[i], Count(counts[i]))).ToList();
-        return new DailyChart("New licenses", "new-licenses", figures, Count(counts.Sum()));
-    }
-
     private async Task<DailyChart> ChartAsync(string statement, IReadOnlyList<StoreDay> days, string name, string kind, CancellationToken cancellationToken)
     {
         await database.OpenConnectionAsync(cancellationToken);
@@ -109,5 +76,5 @@ public sealed class LicenseFigures(LicensingDbContext db, SiteDatabase database,
         return new DailyChart(name, kind, figures, Count(figures.Sum(f => (int)f.Value)));
     }
 
-    private static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -14,8 +14,7 @@ namespace CP.Licensing.Admin;
 
 /// <summary>
 /// The admin Licenses list: search, status filter, order and paging, all in the database, through
-/// indexes, so that it stays quick with 1,000,000 licenses (bench/RESULTS.md). Its counts never count
-/// the table: all, or one status, is read from the tallies; a search counts up to <see cref="MaxCounted"/>.
+/// indexes, so that it stays quick with 100,000 licenses (bench/RESULTS.md).
 /// <para>
 /// The search matches a license whose customer email or product name starts with the text (ASCII
 /// letters in any case), whose key starts with it (with or without the key prefix, e.g.
@@ -32,13 +31,6 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     /// <summary>At most this many keys are found by a fragment (a 4-character fragment matches about 2 keys in 100,000).</summary>
     public const int MaxKeyFragmentMatches = 1000;
 
-    /// <summary>
-    /// A search counts its matches up to this many; beyond, the list says "more than 1,000" and pages
-    /// through these. Counting stops early, so a search costs about the same with 1,000,000 keys (a
-    /// PostgreSQL search of a common email read 10,000 matches in 70 ms on the bench machine, 1,000 in 7).
-    /// </summary>
-    public const int MaxCounted = 1_000;
-
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<LicenseListPage> PageAsync(LicenseFilter filter, int? page, int pageSize, CancellationToken cancellationToken)
@@ -47,7 +39,7 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var today = Today;
         var search = await SearchAsync(filter, cancellationToken);
-        var (total, more) = await CountAsync(filter.NearLimit ? NearLimitSource(db, database.Provider) : db.Licenses, search, filter.Status, today, cancellationToken);
+        var total = await CountAsync(search, filter.Status, today, cancellationToken);
         var pageCount = PageInfo.CountPages(total, pageSize);
         var number = PageInfo.Clamp(page, pageCount);
         if (total == 0)
@@ -56,7 +48,7 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
         }
 
         var offset = (number - 1) * pageSize;
-        var source = filter.NearLimit ? NearLimitSource(db, database.Provider) : await SourceAsync(filter.Sort, total, more, offset + pageSize, cancellationToken);
+        var source = await SourceAsync(filter.Sort, total, offset + pageSize, cancellationToken);
         // The page's ids first, then their rows: the sort carries ids, not whole rows.
         var pageIds = Order(Filter(source, search, filter.Status, today), filter.Sort).Skip(offset).Take(pageSize).Select(l => l.Id);
         var rows = await Order(db.Licenses.Where(l => pageIds.Contains(l.Id)), filter.Sort)
@@ -66,8 +58,7 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
             rows.ConvertAll(l => new LicenseListRow(l.Id, l.Key, l.CustomerId, l.CustomerEmail, l.ProductName, l.ExpiresOn, l.MaxActivations, l.ActivationsUsed, License.Status(l.Revoked, l.Suspended, l.ExpiresOn, today))),
             number,
             pageCount,
-            total,
-            more);
+            total);
     }
 
     /// <summary>Every license the filter matches, in its order, with its environments: one query, streamed.</summary>
@@ -132,41 +123,27 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
                 l.Activations.OrderBy(a => a.Id).Select(a => new LicenseEnvironment(a.Domain, a.Ip, a.IsDevelopment)).ToList()))
             .AsAsyncEnumerable();
 
-    /// <summary>How many licenses are Active, Expired, Revoked and Suspended today (the admin dashboard), from the tallies.</summary>
-    public async Task<LicenseCounts> CountByStatusAsync(CancellationToken cancellationToken)
-    {
-        var today = Today;
-        // A few rows per expiry date, summed in the database: the working ones split at today.
-        var sums = await db.LicenseTallies.AsNoTracking()
-            .GroupBy(t => new { t.State, Expired = t.State == LicenseTallyState.Working && t.ExpirySort < today })
-            .Select(g => new { g.Key.State, g.Key.Expired, Count = g.Sum(t => t.Count) })
-            .ToListAsync(cancellationToken);
-        int Sum(LicenseTallyState state, bool expired = false) => (int)sums.Where(s => s.State == state && s.Expired == expired).Sum(s => s.Count);
-        return new LicenseCounts(Sum(LicenseTallyState.Working), Sum(LicenseTallyState.Working, expired: true), Sum(LicenseTallyState.Revoked), Sum(LicenseTallyState.Suspended));
-    }
-
     /// <summary>
-    /// How many licenses match, and whether more than that do. Without a search (all, or one status)
-    /// the count is exact, from the tallies (<see cref="CountByStatusAsync"/>): the table is never
-    /// counted. A search counts its matches up to <see cref="MaxCounted"/> and says "more" beyond.
+    /// How many licenses match. Most keys are active, and counting them one by one reads the whole
+    /// status index; so Active is counted as all matches less the revoked and the expired ones,
+    /// which are few and are index ranges.
     /// </summary>
-    private async Task<(int Total, bool More)> CountAsync(IQueryable<License> source, Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today, CancellationToken cancellationToken)
-    {
-        if (search is null)
-        {
-            var counts = await CountByStatusAsync(cancellationToken);
-            return (status switch
-            {
-                LicenseStatus.Active => counts.Active,
-                LicenseStatus.Expired => counts.Expired,
-                LicenseStatus.Revoked => counts.Revoked,
-                LicenseStatus.Suspended => counts.Suspended,
-                _ => counts.Total,
-            }, false);
-        }
+    /// <summary>How many licenses are Active, Expired and Revoked today (the admin dashboard).</summary>
+    public Task<LicenseCounts> CountByStatusAsync(CancellationToken cancellationToken) => CountsAsync(search: null, Today, cancellationToken);
 
-        var found = await Filter(source, search, status, today).Take(MaxCounted + 1).CountAsync(cancellationToken);
-        return found > MaxCounted ? (MaxCounted, true) : (found, false);
+    private async Task<int> CountAsync(Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today, CancellationToken cancellationToken) =>
+        status == LicenseStatus.Active
+            ? (await CountsAsync(search, today, cancellationToken)).Active
+            : await Filter(db.Licenses, search, status, today).CountAsync(cancellationToken);
+
+    // Active is counted as all - revoked - expired: each of those three has an index to count on.
+    private async Task<LicenseCounts> CountsAsync(Expression<Func<License, bool>>? search, DateOnly today, CancellationToken cancellationToken)
+    {
+        var all = await Filter(db.Licenses, search, null, today).CountAsync(cancellationToken);
+        var revoked = await Filter(db.Licenses, search, LicenseStatus.Revoked, today).CountAsync(cancellationToken);
+        var expired = await Filter(db.Licenses, search, LicenseStatus.Expired, today).CountAsync(cancellationToken);
+        var suspended = await Filter(db.Licenses, search, LicenseStatus.Suspended, today).CountAsync(cancellationToken);
+        return new LicenseCounts(Math.Max(0, all - revoked - expired - suspended), expired, revoked, suspended);
     }
 
     private static IQueryable<License> Filter(IQueryable<License> licenses, Expression<Func<License, bool>>? search, LicenseStatus? status, DateOnly today)
@@ -197,19 +174,16 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     /// <summary>
     /// Where the page query reads from. A walk in list order reads about
     /// <c>rowsNeeded * tableRows / total</c> rows to fill the page; reading the matches through an
-    /// index and sorting them costs about <c>total</c>. On SQLite the cheaper one is spelled out. When
-    /// <paramref name="more"/> than <paramref name="total"/> match (a search counted up to
-    /// <see cref="MaxCounted"/>), reading the matches costs more than that and the walk at most
-    /// <c>rowsNeeded * tableRows / MaxCounted</c>: the walk.
+    /// index and sorting them costs about <c>total</c>. On SQLite the cheaper one is spelled out.
     /// </summary>
-    private async Task<IQueryable<License>> SourceAsync(LicenseSort sort, int total, bool more, int rowsNeeded, CancellationToken cancellationToken)
+    private async Task<IQueryable<License>> SourceAsync(LicenseSort sort, int total, int rowsNeeded, CancellationToken cancellationToken)
     {
         if (database.Provider != DatabaseProvider.Sqlite)
         {
             return db.Licenses;
         }
 
-        var tableRows = more ? 0 : await db.Licenses.MaxAsync(l => (int?)l.Id, cancellationToken) ?? 0;
+        var tableRows = await db.Licenses.MaxAsync(l => (int?)l.Id, cancellationToken) ?? 0;
         var walk = (long)rowsNeeded * tableRows / total;
         if (walk > total)
         {
@@ -225,17 +199,6 @@ public sealed class LicenseListQuery(LicensingDbContext db, SiteDatabase databas
     /// </summary>
     public static readonly Expression<Func<License, bool>> NearLimit =
         l => l.RevokedAt == null && l.MaxActivations > 0 && l.ActivationsUsed * 100 >= l.MaxActivations * LicenseFilter.NearLimitPercent;
-
-    /// <summary>
-    /// Where a query for the keys near their limit reads from: their partial index
-    /// (<see cref="LicenseConfiguration.NearLimitIndex"/>, which holds only them), spelled out on SQLite
-    /// (<see cref="LicenseSql.ReadNearLimit"/>); PostgreSQL finds it from its statistics.
-    /// </summary>
-    public static IQueryable<License> NearLimitSource(LicensingDbContext db, DatabaseProvider provider)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return provider == DatabaseProvider.Sqlite ? db.Licenses.FromSqlRaw(LicenseSql.ReadNearLimit) : db.Licenses;
-    }
 
     /// <summary>The filter's search and its near-limit condition as one condition (null: neither).</summary>
     private async Task<Expression<Func<License, bool>>?> SearchAsync(LicenseFilter filter, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ public sealed class LicensesAdminController(
         var site = await settings.GetAsync<SiteSettings>(SiteSettings.Section, cancellationToken);
         var found = await list.PageAsync(filter, page, Math.Max(1, site.PageSize), cancellationToken);
         var query = filter.ToQueryString();
-        var paging = new PageInfo(found.Page, found.PageCount, found.Total, Url.Action(nameof(Index))! + (query.Length == 0 ? string.Empty : "?" + query)) { More = found.More };
+        var paging = new PageInfo(found.Page, found.PageCount, found.Total, Url.Action(nameof(Index))! + (query.Length == 0 ? string.Empty : "?" + query));
         return View(new LicenseListViewModel(found.Rows, filter, paging));
     }
 

@@ -36,13 +36,6 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
     /// </summary>
     public static readonly IReadOnlyList<string> KeyGroups = ["KeyGroup1", "KeyGroup2", "KeyGroup3", "KeyGroup4", "KeyGroup5"];
 
-    /// <summary>
-    /// The partial index of the keys near their limit: only rows where the terms EF writes for
-    /// <c>LicenseListQuery.NearLimit</c> hold (80% written out), keyed by Activations Used / Max Activations
-    /// then Id, the dashboard card's order. Created by the LicenseTallies migrations (SQL per provider).
-    /// </summary>
-    public const string NearLimitIndex = "IX_Licenses_NearLimit";
-
     /// <summary>What <see cref="ExpirySort"/> holds for a Lifetime key.</summary>
     public static readonly DateOnly LifetimeSortDate = DateOnly.MaxValue;
 
@@ -82,9 +75,7 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
         builder.Property<DateOnly>(ExpirySort).HasComputedColumnSql("coalesce(\"ExpiresOn\", '9999-12-31')", stored: false);
         builder.HasIndex(SearchEmail);
         builder.HasIndex(SearchProduct);
-        // (ExpirySort, Id): the list's expiry order with its tie-break, so a page of it is an index range on
-        // PostgreSQL too (SQLite's index on ExpirySort alone already ended with the rowid).
-        builder.HasIndex(ExpirySort, nameof(License.Id)).HasDatabaseName("IX_Licenses_ExpirySort");
+        builder.HasIndex(ExpirySort);
         builder.HasIndex(nameof(License.RevokedAt), ExpirySort);
         for (var i = 0; i < KeyGroups.Count; i++)
         {
@@ -92,8 +83,6 @@ public sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
             builder.HasIndex(KeyGroups[i]);
         }
         builder.HasIndex(l => new { l.OrderNumber, l.LineNumber, l.UnitIndex }).IsUnique();
-        // Keys near their limit have a partial expression index (NearLimitIndex), created by the LicenseTallies
-        // migrations in SQL: the model cannot say an index's key is an expression.
 
         builder.HasMany(l => l.Activations).WithOne().HasForeignKey(a => a.LicenseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Events).WithOne().HasForeignKey(e => e.LicenseId).OnDelete(DeleteBehavior.Cascade);

@@ -231,10 +231,6 @@ public static class LicenseSql
     public const string ReadInIdOrder = """SELECT * FROM "Licenses" NOT INDEXED""";
     public const string ReadInExpiryOrder = """SELECT * FROM "Licenses" INDEXED BY "IX_Licenses_ExpirySort" """;
 
-    // Without statistics SQLite reads "not revoked" through the (RevokedAt, ExpirySort) index, most of the
-    // table; the keys near their limit are the few entries of their partial index (its terms are the query's).
-    public const string ReadNearLimit = """SELECT * FROM "Licenses" INDEXED BY "IX_Licenses_NearLimit" """;
-
     #region License lifecycle, the admin's side: suspend, reinstate, bulk actions
 
     // Each is limited to a set of ids ({0}: LicenseIdSet.Filtered, the "Id" in the set) and changes only
@@ -270,6 +266,12 @@ public static class LicenseSql
 
     // Each day is its own index range count (a scalar subquery per day), so the database counts the index
     // and never walks the table once per day, whichever order its planner would choose for a join.
+
+    /// <summary>Keys issued (or imported) per day, whatever they became since.</summary>
+    public const string IssuedPerDay = """
+        SELECT d."Day", (SELECT COUNT(*) FROM "Licenses" AS l WHERE l."IssuedAt" >= d."Start" AND l."IssuedAt" < d."End")
+        FROM {0} AS d
+        """;
 
     /// <summary>New environments Verify put on an allow-list per day (their history entries stay when an environment is removed).</summary>
     public static readonly string ActivatedPerDay = $$"""

@@ -4,7 +4,7 @@ using StoreSite.Data;
 
 namespace CP.Licensing.Data;
 
-/// <summary>The licensing tables: licenses, their environments and history, per-plan licensing settings, paid renewals, renewal reminders sent and the customers who want none, and the tallies the admin counts read.</summary>
+/// <summary>The licensing tables: licenses, their environments and history, per-plan licensing settings, paid renewals, renewal reminders sent and the customers who want none.</summary>
 public class LicensingDbContext : DbContext
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Licensing";
@@ -33,10 +33,6 @@ public class LicensingDbContext : DbContext
 
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
 
-    public DbSet<LicenseTally> LicenseTallies => Set<LicenseTally>();
-
-    public DbSet<LicenseIssuedTally> LicenseIssuedTallies => Set<LicenseIssuedTally>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -49,7 +45,5 @@ public class LicensingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new LicenseUpgradeConfiguration());
         modelBuilder.ApplyConfiguration(new RenewalReminderConfiguration());
         modelBuilder.ApplyConfiguration(new ReminderOptOutConfiguration());
-        modelBuilder.ApplyConfiguration(new LicenseTallyConfiguration());
-        modelBuilder.ApplyConfiguration(new LicenseIssuedTallyConfiguration());
     }
 }

@@ -167,6 +167,8 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("ExpirySort");
+
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("Key")
@@ -190,14 +192,10 @@ namespace CP.Licensing.Data.Migrations.Postgres
 
                     b.HasIndex("SuspendedAt");
 
-                    b.HasIndex("ExpirySort", "Id")
-                        .HasDatabaseName("IX_Licenses_ExpirySort");
-
                     b.HasIndex("RevokedAt", "ExpirySort");
 
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();
-
 
                     b.ToTable("Licenses", null, t =>
                         {
@@ -285,19 +283,6 @@ namespace CP.Licensing.Data.Migrations.Postgres
                     b.ToTable("LicenseEvents", (string)null);
                 });
 
-            modelBuilder.Entity("CP.Licensing.Models.LicenseIssuedTally", b =>
-                {
-                    b.Property<long>("Quarter")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Quarter");
-
-                    b.ToTable("LicenseIssuedTallies", (string)null);
-                });
-
             modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
                 {
                     b.Property<int>("Id")
@@ -346,22 +331,6 @@ namespace CP.Licensing.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LicenseRenewals", (string)null);
-                });
-
-            modelBuilder.Entity("CP.Licensing.Models.LicenseTally", b =>
-                {
-                    b.Property<int>("State")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("ExpirySort")
-                        .HasColumnType("date");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("State", "ExpirySort");
-
-                    b.ToTable("LicenseTallies", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>

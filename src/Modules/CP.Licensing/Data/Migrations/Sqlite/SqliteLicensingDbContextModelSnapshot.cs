@@ -152,6 +152,8 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("ExpirySort");
+
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("Key")
@@ -175,14 +177,10 @@ namespace CP.Licensing.Data.Migrations.Sqlite
 
                     b.HasIndex("SuspendedAt");
 
-                    b.HasIndex("ExpirySort", "Id")
-                        .HasDatabaseName("IX_Licenses_ExpirySort");
-
                     b.HasIndex("RevokedAt", "ExpirySort");
 
                     b.HasIndex("OrderNumber", "LineNumber", "UnitIndex")
                         .IsUnique();
-
 
                     b.ToTable("Licenses", null, t =>
                         {
@@ -266,19 +264,6 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                     b.ToTable("LicenseEvents", (string)null);
                 });
 
-            modelBuilder.Entity("CP.Licensing.Models.LicenseIssuedTally", b =>
-                {
-                    b.Property<long>("Quarter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Quarter");
-
-                    b.ToTable("LicenseIssuedTallies", (string)null);
-                });
-
             modelBuilder.Entity("CP.Licensing.Models.LicenseRenewal", b =>
                 {
                     b.Property<int>("Id")
@@ -325,22 +310,6 @@ namespace CP.Licensing.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LicenseRenewals", (string)null);
-                });
-
-            modelBuilder.Entity("CP.Licensing.Models.LicenseTally", b =>
-                {
-                    b.Property<int>("State")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ExpirySort")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("State", "ExpirySort");
-
-                    b.ToTable("LicenseTallies", (string)null);
                 });
 
             modelBuilder.Entity("CP.Licensing.Models.LicenseUpgrade", b =>
