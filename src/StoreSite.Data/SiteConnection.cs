@@ -10,9 +10,7 @@ namespace StoreSite.Data;
 /// <summary>
 /// The site's database, known from configuration at start-up or chosen on the setup page
 /// (singleton). Creates connections: SQLite connections are pooled by Microsoft.Data.Sqlite and
-/// opened in WAL mode with <c>synchronous=FULL</c> (every COMMIT is fsynced before it returns, so a
-/// commit a user or a client was told about survives a power loss; <see cref="SqliteGroupCommit"/> lets
-/// concurrent small writes share one) and foreign keys on; PostgreSQL connections come from one
+/// opened in WAL mode with <c>synchronous=NORMAL</c> and foreign keys on; PostgreSQL connections come from one
 /// <see cref="NpgsqlDataSource"/> per connection string, with <see cref="PostgresConnectionDefaults"/>
 /// (statements kept prepared, no reset when a connection returns to the pool).
 /// </summary>
@@ -88,7 +86,7 @@ public sealed class SiteConnection : IAsyncDisposable
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         command.ExecuteNonQuery();
         Configured.AddOrUpdate(handle, Configured);
     }

@@ -1,13 +1,14 @@
+using StoreSite.Data;
+
 namespace StoreSite.Data;
 
 /// <summary>
 /// SQLite has one writer at a time, and Microsoft.Data.Sqlite answers a busy database by putting
-/// the thread to sleep between retries. So on SQLite the licensing writes that are not group
-/// committed (the admin's slot and limit changes, which run EF Core on the scope's connection) take
-/// a turn here, asynchronously, and each batch of <see cref="SqliteGroupCommit"/> holds the same
-/// turn: they never meet each other's write lock. It only spares busy-waiting: the invariants stay in
-/// the database (conditional UPDATE, unique index). PostgreSQL, where several nodes share the
-/// database and row locks serialize calls on one license only, needs no gate.
+/// the thread to sleep between retries. So on SQLite the Verify API's writes (a new environment,
+/// a last-seen update) queue here, asynchronously, and never meet each other's write lock. It only
+/// spares busy-waiting: the invariants stay in the database (conditional UPDATE, unique index).
+/// PostgreSQL, where several nodes share the database and row locks serialize calls on one
+/// license only, needs no gate.
 /// </summary>
 public sealed class SqliteWriteGate : IDisposable
 {
@@ -22,13 +23,7 @@ public sealed class SqliteWriteGate : IDisposable
             return default;
         }
 
-        return await EnterAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The turn itself (the group commit's writer, which writes on SQLite only).</summary>
-    internal async ValueTask<Turn> EnterAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         return new Turn(_gate);
     }
 

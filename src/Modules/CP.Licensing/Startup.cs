@@ -55,7 +55,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ProductScope>();
         services.AddSingleton<LicensingMetrics>();
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<SqliteGroupCommit>();
         services.AddSingleton<SqliteStatementCache>();
         services.AddScoped<LicensingSettingsStore>();
         services.AddScoped<LicenseIssuer>();

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using CP.Licensing.Api;
 using CP.Licensing.Data;
@@ -26,7 +25,7 @@ public sealed partial class LicenseDeactivator(
     SiteDatabase database,
     LicensingDbContext db,
     LicensingSettingsCache settings,
-    SqliteGroupCommit writes,
+    SqliteWriteGate writeGate,
     ProductScope products,
     TimeProvider clock,
     ILogger<LicenseDeactivator> logger)
@@ -178,73 +177,73 @@ public sealed partial class LicenseDeactivator(
     }
 
     /// <summary>
-    /// In one transaction (on SQLite one unit of a group commit's batch, <see cref="SqliteGroupCommit"/>):
-    /// lock the license row (and give the slot back), count the key's deactivations in the window and
-    /// refuse past the allowance (a development environment is free), remove the environment and write
-    /// the history entry. Anything refused rolls back. Answered once the removal is committed.
+    /// In one transaction: lock the license row (and give the slot back), count the key's
+    /// deactivations in the window and refuse past the allowance (a development environment is
+    /// free), remove the environment and write the history entry. Anything refused rolls back.
     /// </summary>
-    private Task<Removal> RemoveAsync(int licenseId, int environmentId, bool development, string actor, CancellationToken cancellationToken)
+    private async Task<Removal> RemoveAsync(int licenseId, int environmentId, bool development, string actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return writes.RunAsync(database, async (unit, ct) =>
+        using var turn = await writeGate.EnterAsync(database, cancellationToken);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+
+        int used, max;
+        DeactivationAllowance allowance;
+        await using (var lockRow = database.CreateCommand(LicenseSql.LockForDeactivation))
         {
-            int used, max;
-            DeactivationAllowance allowance;
-            await using (var lockRow = unit.CreateCommand(LicenseSql.LockForDeactivation))
+            lockRow.AddParameter("@id", licenseId);
+            lockRow.AddParameter("@environment", environmentId);
+            lockRow.AddParameter("@release", development ? 0 : 1);
+            await using var reader = await lockRow.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
             {
-                lockRow.AddParameter("@id", licenseId);
-                lockRow.AddParameter("@environment", environmentId);
-                lockRow.AddParameter("@release", development ? 0 : 1);
-                await using var reader = await lockRow.ExecuteReaderAsync(ct);
-                if (!await reader.ReadAsync(ct))
-                {
-                    // Revoked, or the environment removed by another call meanwhile.
-                    return WriteResult.RollBack(Removal.Refused(RemovalOutcome.Gone));
-                }
-
-                used = reader.GetInt32(0);
-                max = reader.GetInt32(1);
-                allowance = new DeactivationAllowance(reader.GetBoolean(2), reader.GetInt32(3));
+                // Revoked, or the environment removed by another call meanwhile.
+                return Removal.Refused(RemovalOutcome.Gone);
             }
 
-            if (!development)
+            used = reader.GetInt32(0);
+            max = reader.GetInt32(1);
+            allowance = new DeactivationAllowance(reader.GetBoolean(2), reader.GetInt32(3));
+        }
+
+        if (!development)
+        {
+            var madeInWindow = await CountInWindowAsync(licenseId, now, cancellationToken);
+            if (!allowance.Permits(madeInWindow))
             {
-                var madeInWindow = await CountInWindowAsync(unit.CreateCommand(LicenseSql.CountDeactivations), licenseId, now, ct);
-                if (!allowance.Permits(madeInWindow))
-                {
-                    // Rolling back gives the count back: nothing changed.
-                    return WriteResult.RollBack(Removal.Refused(RemovalOutcome.OverAllowance));
-                }
+                // Disposing without commit gives the count back: nothing changed.
+                return Removal.Refused(RemovalOutcome.OverAllowance);
+            }
+        }
+
+        string environment;
+        await using (var remove = database.CreateCommand(LicenseSql.RemoveEnvironment))
+        {
+            remove.AddParameter("@id", licenseId);
+            remove.AddParameter("@environment", environmentId);
+            await using var reader = await remove.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return Removal.Refused(RemovalOutcome.Gone);
             }
 
-            string environment;
-            await using (var remove = unit.CreateCommand(LicenseSql.RemoveEnvironment))
-            {
-                remove.AddParameter("@id", licenseId);
-                remove.AddParameter("@environment", environmentId);
-                await using var reader = await remove.ExecuteReaderAsync(ct);
-                if (!await reader.ReadAsync(ct))
-                {
-                    return WriteResult.RollBack(Removal.Refused(RemovalOutcome.Gone));
-                }
+            environment = $"{reader.GetString(0)} ({reader.GetString(1)})";
+        }
 
-                environment = $"{reader.GetString(0)} ({reader.GetString(1)})";
-            }
+        await using (var history = database.CreateCommand(LicenseSql.InsertEvent))
+        {
+            history.AddParameter("@id", licenseId);
+            history.AddParameter("@now", now);
+            history.AddParameter("@kind", (int)(development ? LicenseEventKind.DevelopmentDeactivated : LicenseEventKind.Deactivated));
+            history.AddParameter("@actor", actor);
+            history.AddParameter("@detail", development
+                ? $"Deactivated development environment {environment}."
+                : $"Deactivated environment {environment}; its slot is free.");
+            await history.ExecuteNonQueryAsync(cancellationToken);
+        }
 
-            await using (var history = unit.CreateCommand(LicenseSql.InsertEvent))
-            {
-                history.AddParameter("@id", licenseId);
-                history.AddParameter("@now", now);
-                history.AddParameter("@kind", (int)(development ? LicenseEventKind.DevelopmentDeactivated : LicenseEventKind.Deactivated));
-                history.AddParameter("@actor", actor);
-                history.AddParameter("@detail", development
-                    ? $"Deactivated development environment {environment}."
-                    : $"Deactivated environment {environment}; its slot is free.");
-                await history.ExecuteNonQueryAsync(ct);
-            }
-
-            return WriteResult.Keep(new Removal(RemovalOutcome.Removed, environment, used, max));
-        }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Removal(RemovalOutcome.Removed, environment, used, max);
     }
 
     /// <summary>
@@ -254,12 +253,12 @@ public sealed partial class LicenseDeactivator(
     public async Task<int> DeactivationsInWindowAsync(int licenseId, CancellationToken cancellationToken)
     {
         await database.OpenConnectionAsync(cancellationToken);
-        return await CountInWindowAsync(database.CreateCommand(LicenseSql.CountDeactivations), licenseId, clock.GetUtcNow(), cancellationToken);
+        return await CountInWindowAsync(licenseId, clock.GetUtcNow(), cancellationToken);
     }
 
-    private static async Task<int> CountInWindowAsync(DbCommand command, int licenseId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> CountInWindowAsync(int licenseId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var count = command;
+        await using var count = database.CreateCommand(LicenseSql.CountDeactivations);
         count.AddParameter("@id", licenseId);
         count.AddParameter("@since", DeactivationAllowance.WindowStart(now));
         return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);

@@ -15,14 +15,12 @@ namespace CP.Licensing.Lifecycle;
 /// The Verify API's decision, top to bottom: check key -> load -> status -> environment -> answer
 /// (the request was parsed and validated by <c>VerifyEndpoint</c>). Hand-written SQL on the
 /// scope's connection, no change tracking. The activation rule is one method,
-/// <see cref="MatchOrTakeSlotAsync"/>, whose conditional UPDATE holds the invariant. Every write is a
-/// unit of <see cref="SqliteGroupCommit"/>: on SQLite concurrent calls share one fsynced COMMIT, and
-/// a call is answered only after its writes committed; on PostgreSQL it runs on the scope's connection.
+/// <see cref="MatchOrTakeSlotAsync"/>, whose conditional UPDATE holds the invariant.
 /// </summary>
 public sealed partial class LicenseVerifier(
     SiteDatabase database,
     LicensingSettingsCache settings,
-    SqliteGroupCommit writes,
+    SqliteWriteGate writeGate,
     SqliteStatementCache statements,
     ProductScope products,
     IServiceProvider services,
@@ -149,80 +147,74 @@ public sealed partial class LicenseVerifier(
         {
             if (now - lastSeen >= LastSeenPrecision)
             {
-                await writes.ExecuteAsync(database, async (unit, ct) =>
-                {
-                    await using var touch = unit.CreateCommand(LicenseSql.TouchDevelopment);
-                    touch.AddParameter("@id", license.Id);
-                    touch.AddParameter("@domain", domain);
-                    touch.AddParameter("@ip", ip);
-                    touch.AddParameter("@now", now);
-                    return await touch.ExecuteNonQueryAsync(ct);
-                }, cancellationToken);
+                using var turn = await writeGate.EnterAsync(database, cancellationToken);
+                await using var touch = await CreateCommandAsync(LicenseSql.TouchDevelopment, cancellationToken);
+                touch.AddParameter("@id", license.Id);
+                touch.AddParameter("@domain", domain);
+                touch.AddParameter("@ip", ip);
+                touch.AddParameter("@now", now);
+                await touch.ExecuteNonQueryAsync(cancellationToken);
             }
 
             return VerifyResult.Valid(license.Id, license.ProductId, license.ProductName, license.ExpiresOn, license.ActivationsUsed, license.MaxActivations, development: true);
         }
 
-        var (used, sites, added, full) = await writes.RunAsync(database, async (unit, ct) =>
+        int used;
+        var full = false;
+        using (var turn = await writeGate.EnterAsync(database, cancellationToken))
         {
-            int used;
-            await using (var lockRow = unit.CreateCommand(LicenseSql.LockLicense))
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            await using (var lockRow = database.CreateCommand(LicenseSql.LockLicense))
             {
                 lockRow.AddParameter("@id", license.Id);
-                used = Convert.ToInt32(await lockRow.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+                used = Convert.ToInt32(await lockRow.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             }
 
             long sites, matches;
-            await using (var count = unit.CreateCommand(LicenseSql.CountDevelopment))
+            await using (var count = database.CreateCommand(LicenseSql.CountDevelopment))
             {
                 count.AddParameter("@id", license.Id);
                 count.AddParameter("@domain", domain);
                 count.AddParameter("@ip", ip);
-                await using var reader = await count.ExecuteReaderAsync(ct);
-                await reader.ReadAsync(ct);
+                await using var reader = await count.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
                 sites = reader.GetInt64(0);
                 matches = reader.GetInt64(1);
             }
 
-            // Rolled back when nothing is added.
-            var full = matches == 0 && sites >= maxSites;
-            if (matches != 0 || full)
+            // Disposing without commit ends the transaction when nothing is added.
+            full = matches == 0 && sites >= maxSites;
+            if (matches == 0 && !full)
             {
-                return WriteResult.RollBack((used, sites, false, full));
-            }
+                await using (var add = database.CreateCommand(LicenseSql.AddDevelopmentEnvironment))
+                {
+                    add.AddParameter("@id", license.Id);
+                    add.AddParameter("@domain", domain);
+                    add.AddParameter("@ip", ip);
+                    add.AddParameter("@now", now);
+                    await add.ExecuteNonQueryAsync(cancellationToken);
+                }
 
-            await using (var add = unit.CreateCommand(LicenseSql.AddDevelopmentEnvironment))
-            {
-                add.AddParameter("@id", license.Id);
-                add.AddParameter("@domain", domain);
-                add.AddParameter("@ip", ip);
-                add.AddParameter("@now", now);
-                await add.ExecuteNonQueryAsync(ct);
-            }
+                await using (var history = database.CreateCommand(LicenseSql.InsertEvent))
+                {
+                    history.AddParameter("@id", license.Id);
+                    history.AddParameter("@now", now);
+                    history.AddParameter("@kind", (int)LicenseEventKind.Activated);
+                    history.AddParameter("@actor", "api");
+                    history.AddParameter("@detail", $"New development environment {domain} ({ip}); it uses no slot.");
+                    await history.ExecuteNonQueryAsync(cancellationToken);
+                }
 
-            await using (var history = unit.CreateCommand(LicenseSql.InsertEvent))
-            {
-                history.AddParameter("@id", license.Id);
-                history.AddParameter("@now", now);
-                history.AddParameter("@kind", (int)LicenseEventKind.Activated);
-                history.AddParameter("@actor", "api");
-                history.AddParameter("@detail", $"New development environment {domain} ({ip}); it uses no slot.");
-                await history.ExecuteNonQueryAsync(ct);
+                await transaction.CommitAsync(cancellationToken);
+                LogDevelopmentActivated(logger, LicenseKeys.Mask(key), domain, ip, sites + 1, maxSites);
             }
-
-            return WriteResult.Keep((used, sites + 1, true, false));
-        }, cancellationToken);
+        }
 
         if (full)
         {
             LogMaxDevelopmentSites(logger, LicenseKeys.Mask(key), domain, ip, maxSites);
             await Notices().RefusedAsync(license.Id, domain, ip, maxSites, development: true, now, cancellationToken);
             return VerifyResult.MaxActivationsExceeded;
-        }
-
-        if (added)
-        {
-            LogDevelopmentActivated(logger, LicenseKeys.Mask(key), domain, ip, sites, maxSites);
         }
 
         return VerifyResult.Valid(license.Id, license.ProductId, license.ProductName, license.ExpiresOn, used, license.MaxActivations, development: true);
@@ -243,50 +235,51 @@ public sealed partial class LicenseVerifier(
     }
 
     /// <summary>
-    /// The activation rule, in one transaction (on SQLite one savepoint of a group commit's batch,
-    /// which sees the units before it): take a slot with a conditional UPDATE (which also locks the
-    /// license row), look for a match again under that lock (another call may just have added this
-    /// environment: then undo and answer as a match), else add the environment.
+    /// The activation rule, in one transaction: take a slot with a conditional UPDATE (which also
+    /// locks the license row), look for a match again under that lock (another call may just have
+    /// added this environment: then undo and answer as a match), else add the environment.
     /// <c>ActivationsUsed</c> changes only together with an added environment, and never past Max.
-    /// Answered once the change is committed.
     /// </summary>
-    private Task<(SlotOutcome Outcome, int Used)> MatchOrTakeSlotAsync(
-        int licenseId, LicenseMatchRule rule, int maxActivations, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken) =>
-        writes.RunAsync(database, async (unit, ct) =>
+    private async Task<(SlotOutcome Outcome, int Used)> MatchOrTakeSlotAsync(
+        int licenseId, LicenseMatchRule rule, int maxActivations, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(database, cancellationToken);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+
+        int? usedAfterTaking;
+        await using (var take = database.CreateCommand(LicenseSql.TakeSlot))
         {
-            int? usedAfterTaking;
-            await using (var take = unit.CreateCommand(LicenseSql.TakeSlot))
-            {
-                take.AddParameter("@id", licenseId);
-                var result = await take.ExecuteScalarAsync(ct);
-                usedAfterTaking = result is null or DBNull ? null : Convert.ToInt32(result, CultureInfo.InvariantCulture);
-            }
+            take.AddParameter("@id", licenseId);
+            var result = await take.ExecuteScalarAsync(cancellationToken);
+            usedAfterTaking = result is null or DBNull ? null : Convert.ToInt32(result, CultureInfo.InvariantCulture);
+        }
 
-            bool matchesNow;
-            await using (var match = unit.CreateCommand(LicenseSql.Match))
-            {
-                AddMatchParameters(match, licenseId, rule, domain, ip);
-                matchesNow = await match.ExecuteScalarAsync(ct) is not (null or DBNull);
-            }
+        bool matchesNow;
+        await using (var match = database.CreateCommand(LicenseSql.Match))
+        {
+            AddMatchParameters(match, licenseId, rule, domain, ip);
+            matchesNow = await match.ExecuteScalarAsync(cancellationToken) is not (null or DBNull);
+        }
 
-            if (matchesNow || usedAfterTaking is null)
-            {
-                // Rolling back gives the slot back. No slot was free: every slot is used.
-                return WriteResult.RollBack((matchesNow ? SlotOutcome.Matched : SlotOutcome.Full, usedAfterTaking - 1 ?? maxActivations));
-            }
+        if (matchesNow || usedAfterTaking is null)
+        {
+            // Disposing without commit gives the slot back. No slot was free: every slot is used.
+            return (matchesNow ? SlotOutcome.Matched : SlotOutcome.Full, usedAfterTaking - 1 ?? maxActivations);
+        }
 
-            await using (var add = unit.CreateCommand(LicenseSql.AddEnvironment))
-            {
-                add.AddParameter("@id", licenseId);
-                add.AddParameter("@domain", domain);
-                add.AddParameter("@ip", ip);
-                add.AddParameter("@now", now);
-                add.AddParameter("@detail", $"New environment {domain} ({ip}).");
-                await add.ExecuteNonQueryAsync(ct);
-            }
+        await using (var add = database.CreateCommand(LicenseSql.AddEnvironment))
+        {
+            add.AddParameter("@id", licenseId);
+            add.AddParameter("@domain", domain);
+            add.AddParameter("@ip", ip);
+            add.AddParameter("@now", now);
+            add.AddParameter("@detail", $"New environment {domain} ({ip}).");
+            await add.ExecuteNonQueryAsync(cancellationToken);
+        }
 
-            return WriteResult.Keep((SlotOutcome.Added, usedAfterTaking.Value));
-        }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (SlotOutcome.Added, usedAfterTaking.Value);
+    }
 
     private async Task<DbCommand> CreateCommandAsync(string sql, CancellationToken cancellationToken)
     {
@@ -295,14 +288,14 @@ public sealed partial class LicenseVerifier(
     }
 
     /// <summary>Updates the last seen of the environments the call matches.</summary>
-    private Task<int> TouchAsync(int licenseId, LicenseMatchRule rule, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken) =>
-        writes.ExecuteAsync(database, async (unit, ct) =>
-        {
-            await using var touch = unit.CreateCommand(LicenseSql.Touch);
-            AddMatchParameters(touch, licenseId, rule, domain, ip);
-            touch.AddParameter("@now", now);
-            return await touch.ExecuteNonQueryAsync(ct);
-        }, cancellationToken);
+    private async Task TouchAsync(int licenseId, LicenseMatchRule rule, string domain, string ip, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(database, cancellationToken);
+        await using var touch = await CreateCommandAsync(LicenseSql.Touch, cancellationToken);
+        AddMatchParameters(touch, licenseId, rule, domain, ip);
+        touch.AddParameter("@now", now);
+        await touch.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     private static void AddMatchParameters(DbCommand command, int licenseId, LicenseMatchRule rule, string domain, string ip)
     {

@@ -15,13 +15,12 @@ namespace CP.Licensing.Lifecycle;
 /// What a refusal at the limit leaves behind (docs/verify-api.md, "When a key reaches its limit"):
 /// a refused environment and its history entry at most once per license, UTC day and domain, and a
 /// mail to the customer at most once per license per UTC day, both held by the database (a unique
-/// index, a conditional UPDATE). A retried refusal costs one INSERT that does nothing. The writes are
-/// one unit of <see cref="SqliteGroupCommit"/>; the mail is sent after they committed; a mail that
-/// cannot be sent is logged, never the answer's concern.
+/// index, a conditional UPDATE). A retried refusal costs one INSERT that does nothing. The mail is
+/// sent after the transaction committed; a mail that cannot be sent is logged, never the answer's concern.
 /// </summary>
 public sealed partial class LimitNotices(
     SiteDatabase database,
-    SqliteGroupCommit writes,
+    SqliteWriteGate writeGate,
     IEmailSender sender,
     IMailRenderer renderer,
     ISiteSettingsStore settings,
@@ -33,41 +32,48 @@ public sealed partial class LimitNotices(
     public async Task RefusedAsync(int licenseId, string domain, string ip, int limit, bool development, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var day = DateOnly.FromDateTime(now.UtcDateTime);
-        var notice = await writes.RunAsync(database, async (unit, ct) =>
+        Notice? notice = null;
+        using (await writeGate.EnterAsync(database, cancellationToken))
         {
-            await using (var refusal = unit.CreateCommand(LicenseSql.AddRefusal))
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            await using (var refusal = database.CreateCommand(LicenseSql.AddRefusal))
             {
                 refusal.AddParameter("@id", licenseId);
                 refusal.AddParameter("@day", day);
                 refusal.AddParameter("@domain", domain);
                 refusal.AddParameter("@ip", ip);
                 refusal.AddParameter("@now", now);
-                if (await refusal.ExecuteScalarAsync(ct) is null or DBNull)
+                if (await refusal.ExecuteScalarAsync(cancellationToken) is null or DBNull)
                 {
                     // Refused today already: its entry and the day's notice were taken then.
-                    return WriteResult.RollBack<Notice?>(null);
+                    return;
                 }
             }
 
             var limitText = string.Create(CultureInfo.InvariantCulture, $"{limit}{(development ? " development sites" : string.Empty)}");
-            await using (var history = unit.CreateCommand(LicenseSql.InsertEvent))
+            await using (var history = database.CreateCommand(LicenseSql.InsertEvent))
             {
                 history.AddParameter("@id", licenseId);
                 history.AddParameter("@now", now);
                 history.AddParameter("@kind", (int)LicenseEventKind.ActivationRefused);
                 history.AddParameter("@actor", "api");
                 history.AddParameter("@detail", $"Refused environment {domain} ({ip}): the key is at its limit of {limitText}.");
-                await history.ExecuteNonQueryAsync(ct);
+                await history.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await using (var take = unit.CreateCommand(LicenseSql.TakeLimitNotice))
+            await using (var take = database.CreateCommand(LicenseSql.TakeLimitNotice))
             {
                 take.AddParameter("@id", licenseId);
                 take.AddParameter("@day", day);
-                await using var reader = await take.ExecuteReaderAsync(ct);
-                return WriteResult.Keep(await reader.ReadAsync(ct) ? new Notice(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null);
+                await using var reader = await take.ExecuteReaderAsync(cancellationToken);
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    notice = new Notice(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                }
             }
-        }, cancellationToken);
+
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         if (notice is not null)
         {

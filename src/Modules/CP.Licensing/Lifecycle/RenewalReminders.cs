@@ -26,7 +26,7 @@ namespace CP.Licensing.Lifecycle;
 public sealed partial class RenewalReminders(
     LicensingDbContext db,
     SiteDatabase database,
-    SqliteGroupCommit writes,
+    SqliteWriteGate writeGate,
     LicensingSettingsStore licensingSettings,
     ReminderPreferences preferences,
     RenewalLinks renewalLinks,
@@ -116,16 +116,19 @@ public sealed partial class RenewalReminders(
         }
     }
 
-    private async Task<bool> TakeAsync(Due key, int offset, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await writes.ExecuteAsync(database, async (unit, ct) =>
+    private async Task<bool> TakeAsync(Due key, int offset, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using (await writeGate.EnterAsync(database, cancellationToken))
         {
-            await using var take = unit.CreateCommand(LicenseSql.TakeReminder);
+            await database.OpenConnectionAsync(cancellationToken);
+            await using var take = database.CreateCommand(LicenseSql.TakeReminder);
             take.AddParameter("@id", key.LicenseId);
             take.AddParameter("@expires", key.ExpiresOn);
             take.AddParameter("@offset", offset);
             take.AddParameter("@now", now);
-            return await take.ExecuteNonQueryAsync(ct);
-        }, cancellationToken) == 1;
+            return await take.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+    }
 
     private async Task<bool> SendAsync(Due key, DateOnly today, int offset, CancellationToken cancellationToken)
     {
@@ -162,14 +165,15 @@ public sealed partial class RenewalReminders(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(logger, ex, masked, offset);
-            await writes.ExecuteAsync(database, async (unit, ct) =>
+            using (await writeGate.EnterAsync(database, CancellationToken.None))
             {
-                await using var giveBack = unit.CreateCommand(LicenseSql.ReturnReminder);
+                await database.OpenConnectionAsync(CancellationToken.None);
+                await using var giveBack = database.CreateCommand(LicenseSql.ReturnReminder);
                 giveBack.AddParameter("@id", key.LicenseId);
                 giveBack.AddParameter("@expires", key.ExpiresOn);
                 giveBack.AddParameter("@offset", offset);
-                return await giveBack.ExecuteNonQueryAsync(ct);
-            }, CancellationToken.None);
+                await giveBack.ExecuteNonQueryAsync(CancellationToken.None);
+            }
 
             return false;
         }
